@@ -1,0 +1,189 @@
+//! Markdown to safe HTML, for post bodies.
+//!
+//! One public function, [`render_markdown`], which returns the HTML with what the page needs
+//! besides it (the headings for a table of contents, the word count for reading time).
+//! Output is changed by rewriting pulldown-cmark's event stream, never by editing HTML text.
+
+mod safe_url;
+mod slug;
+
+pub use safe_url::{is_safe_image_url, is_safe_link_url};
+pub use slug::slugify;
+
+use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// A heading in a rendered body, for the table of contents.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heading {
+    /// 2 to 6: the page title is the only level 1 heading, so body headings start at 2.
+    pub level: u8,
+    /// The element id, unique within the body.
+    pub id: String,
+    pub text: String,
+}
+
+/// A rendered Markdown body.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RenderedMarkdown {
+    /// Safe to insert into the page: raw HTML from the source is escaped, and links and images
+    /// with unsafe URLs are reduced to their text.
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub word_count: usize,
+}
+
+/// Renders a post body.
+pub fn render_markdown(source: &str) -> RenderedMarkdown {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION;
+    let events = Parser::new_ext(source, options);
+    let mut rewriter = Rewriter::default();
+    let events = rewriter.rewrite(events);
+    let mut out = String::with_capacity(source.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    RenderedMarkdown {
+        html: out,
+        headings: rewriter.headings,
+        word_count: rewriter.word_count,
+    }
+}
+
+#[derive(Default)]
+struct Rewriter {
+    headings: Vec<Heading>,
+    word_count: usize,
+}
+
+impl Rewriter {
+    fn rewrite<'a>(&mut self, events: impl Iterator<Item = Event<'a>>) -> Vec<Event<'a>> {
+        let mut out = Vec::new();
+        // For each open link or image: whether its tags were dropped as unsafe.
+        let mut dropped: Vec<bool> = Vec::new();
+        // Events of the heading being read, held back until its text gives it an id.
+        let mut heading: Option<(HeadingLevel, Vec<Event<'a>>)> = None;
+
+        for event in events {
+            let event = match event {
+                // Raw HTML is shown as the text it is.
+                Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let unsafe_url = !is_safe_link_url(&dest_url);
+                    dropped.push(unsafe_url);
+                    if unsafe_url {
+                        continue;
+                    }
+                    Event::Start(Tag::Link {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })
+                }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => {
+                    let unsafe_url = !is_safe_image_url(&dest_url);
+                    dropped.push(unsafe_url);
+                    if unsafe_url {
+                        continue;
+                    }
+                    Event::Start(Tag::Image {
+                        link_type,
+                        dest_url,
+                        title,
+                        id,
+                    })
+                }
+                Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
+                    if dropped.pop().unwrap_or(false) {
+                        continue;
+                    }
+                    Event::End(end)
+                }
+                Event::Start(Tag::Heading { level, .. }) => {
+                    heading = Some((demote(level), Vec::new()));
+                    continue;
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    if let Some((level, inner)) = heading.take() {
+                        self.close_heading(level, inner, &mut out);
+                    }
+                    continue;
+                }
+                other => other,
+            };
+            if let Event::Text(text) | Event::Code(text) = &event {
+                self.word_count += text.split_whitespace().count();
+            }
+            match &mut heading {
+                Some((_, inner)) => inner.push(event),
+                None => out.push(event),
+            }
+        }
+        out
+    }
+
+    fn close_heading<'a>(
+        &mut self,
+        level: HeadingLevel,
+        inner: Vec<Event<'a>>,
+        out: &mut Vec<Event<'a>>,
+    ) {
+        let text: String = inner
+            .iter()
+            .filter_map(|e| match e {
+                Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                _ => None,
+            })
+            .collect();
+        let id = self.unique_id(&slugify(&text));
+        out.push(Event::Start(Tag::Heading {
+            level,
+            id: Some(CowStr::from(id.clone())),
+            classes: Vec::new(),
+            attrs: Vec::new(),
+        }));
+        out.extend(inner);
+        out.push(Event::End(TagEnd::Heading(level)));
+        self.headings.push(Heading {
+            level: level as u8,
+            id,
+            text,
+        });
+    }
+
+    fn unique_id(&self, base: &str) -> String {
+        let base = if base.is_empty() { "section" } else { base };
+        let taken = |id: &str| self.headings.iter().any(|h| h.id == id);
+        if !taken(base) {
+            return base.to_owned();
+        }
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .expect("unbounded")
+    }
+}
+
+fn demote(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        _ => HeadingLevel::H6,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,150 @@
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+/// The data format version this build reads. Every data file carries it as `"schema"`, so an
+/// app never misreads files written for a newer or older format.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Why a data file's text does not fit the model. The message names the field.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("it is not valid JSON ({message})")]
+    Syntax { message: String },
+    #[error("the field `{path}` is wrong: {message}")]
+    Field { path: String, message: String },
+    #[error("it has no `schema` field giving its data format version")]
+    NoSchema,
+    #[error("it is in data format version {found}, but this app reads version {expected}")]
+    Schema { found: u32, expected: u32 },
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    schema: Option<serde_json::Value>,
+}
+
+/// Decodes one data file, checking its format version first.
+///
+/// Fields the model does not know are ignored, so newer publishers can add fields without
+/// breaking older readers.
+pub fn decode_data_file<T: DeserializeOwned>(text: &str) -> Result<T, DecodeError> {
+    // serde reads a struct from an array too; a data file must be an object.
+    if text.trim_start().starts_with('[') {
+        return Err(DecodeError::Field {
+            path: "(top level)".into(),
+            message: "expected a JSON object, found an array".into(),
+        });
+    }
+    let envelope: Envelope = serde_json::from_str(text).map_err(|err| match err.classify() {
+        serde_json::error::Category::Data => DecodeError::Field {
+            path: "(top level)".into(),
+            message: "expected a JSON object".into(),
+        },
+        _ => DecodeError::Syntax {
+            message: err.to_string(),
+        },
+    })?;
+    match envelope.schema {
+        None => return Err(DecodeError::NoSchema),
+        Some(value) => match value.as_u64() {
+            Some(found) if found == u64::from(SCHEMA_VERSION) => {}
+            Some(found) => {
+                return Err(DecodeError::Schema {
+                    found: u32::try_from(found).unwrap_or(u32::MAX),
+                    expected: SCHEMA_VERSION,
+                })
+            }
+            None => {
+                return Err(DecodeError::Field {
+                    path: "schema".into(),
+                    message: format!("expected a whole number, found {value}"),
+                })
+            }
+        },
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        DecodeError::Field {
+            path: if path == "." {
+                "(top level)".into()
+            } else {
+                path
+            },
+            message: inner.to_string(),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    struct Sample {
+        #[allow(dead_code)]
+        schema: u32,
+        items: Vec<Item>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Item {
+        name: String,
+    }
+
+    #[test]
+    fn decodes_a_current_file_and_ignores_added_fields() {
+        let sample: Sample =
+            decode_data_file(r#"{"schema":1,"items":[{"name":"a","new":true}],"extra":1}"#)
+                .unwrap();
+        assert_eq!(sample.items[0].name, "a");
+    }
+
+    #[test]
+    fn names_the_wrong_field_with_its_path() {
+        let err = decode_data_file::<Sample>(r#"{"schema":1,"items":[{"name":"a"},{"name":7}]}"#)
+            .unwrap_err();
+        match &err {
+            DecodeError::Field { path, message } => {
+                assert_eq!(path, "items[1].name");
+                assert!(message.contains("expected a string"), "{message}");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert!(err.to_string().contains("`items[1].name`"));
+    }
+
+    #[test]
+    fn names_a_missing_field() {
+        let err = decode_data_file::<Sample>(r#"{"schema":1,"items":[{}]}"#).unwrap_err();
+        assert!(err.to_string().contains("missing field `name`"), "{err}");
+        assert!(err.to_string().contains("items[0]"), "{err}");
+    }
+
+    #[test]
+    fn reports_broken_json_as_syntax() {
+        let err = decode_data_file::<Sample>(r#"{"schema":1,"items":["#).unwrap_err();
+        assert!(matches!(err, DecodeError::Syntax { .. }), "{err:?}");
+        assert!(err.to_string().contains("line 1"), "{err}");
+    }
+
+    #[test]
+    fn refuses_other_format_versions_and_files_without_one() {
+        assert_eq!(
+            decode_data_file::<Sample>(r#"{"schema":2,"items":[]}"#).unwrap_err(),
+            DecodeError::Schema {
+                found: 2,
+                expected: SCHEMA_VERSION
+            }
+        );
+        assert_eq!(
+            decode_data_file::<Sample>(r#"{"items":[]}"#).unwrap_err(),
+            DecodeError::NoSchema
+        );
+        assert!(matches!(
+            decode_data_file::<Sample>(r#"[1,2]"#).unwrap_err(),
+            DecodeError::Field { .. }
+        ));
+    }
+}
