@@ -1,0 +1,9 @@
+//! Where the app's data comes from. This module is the only code that fetches.
+
+mod error;
+mod response;
+mod static_json;
+
+pub use error::LoadError;
+pub use response::interpret_response;
+pub use static_json::{fetch_comments, fetch_post, fetch_post_index};

@@ -1,0 +1,119 @@
+use serde::de::DeserializeOwned;
+
+use super::LoadError;
+use crate::model::decode_data_file;
+
+/// Turns a server's answer into data or a [`LoadError`] that says what went wrong.
+///
+/// Kept apart from the fetching so that every kind of bad answer is tested on the host.
+pub fn interpret_response<T: DeserializeOwned>(
+    url: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<T, LoadError> {
+    let url = url.to_owned();
+    match status {
+        200..=299 => {}
+        404 | 410 => return Err(LoadError::NotFound { url }),
+        status => return Err(LoadError::Status { url, status }),
+    }
+    let content_type = content_type.unwrap_or("").to_ascii_lowercase();
+    // Single-page-app servers answer a missing file with index.html and status 200.
+    if content_type.contains("html") || body.trim_start().starts_with('<') {
+        let content_type = if content_type.is_empty() {
+            "no content type".into()
+        } else {
+            content_type
+        };
+        return Err(LoadError::NotJson { url, content_type });
+    }
+    decode_data_file(body).map_err(|source| LoadError::Invalid { url, source })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CommentFile, DecodeError};
+
+    const URL: &str = "data/comments/x.json";
+    const GOOD: &str = r#"{"schema":1,"comments":[]}"#;
+
+    fn interpret(
+        status: u16,
+        content_type: Option<&str>,
+        body: &str,
+    ) -> Result<CommentFile, LoadError> {
+        interpret_response(URL, status, content_type, body)
+    }
+
+    #[test]
+    fn reads_good_json() {
+        assert!(interpret(200, Some("application/json"), GOOD)
+            .unwrap()
+            .comments
+            .is_empty());
+        assert!(interpret(200, None, GOOD).is_ok());
+    }
+
+    #[test]
+    fn a_404_is_not_found_and_names_the_file() {
+        let err = interpret(404, Some("text/html"), "<h1>Not Found</h1>").unwrap_err();
+        assert_eq!(err, LoadError::NotFound { url: URL.into() });
+        assert!(err.to_string().contains(URL));
+        assert_eq!(
+            err.reader_message(),
+            "Some of the content for this page is missing."
+        );
+    }
+
+    #[test]
+    fn a_server_error_says_so() {
+        let err = interpret(500, Some("text/plain"), "oops").unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::Status {
+                url: URL.into(),
+                status: 500
+            }
+        );
+        assert!(err.reader_message().contains("server had a problem"));
+        assert!(err.to_string().contains("HTTP 500"));
+    }
+
+    #[test]
+    fn html_where_json_was_expected_is_named() {
+        let err = interpret(200, Some("text/html; charset=utf-8"), "<!DOCTYPE html>").unwrap_err();
+        assert!(matches!(err, LoadError::NotJson { .. }), "{err:?}");
+        assert!(err.to_string().contains("where JSON data was expected"));
+        let err = interpret(200, Some("application/octet-stream"), "  <html>").unwrap_err();
+        assert!(matches!(err, LoadError::NotJson { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn malformed_json_names_the_file_and_field() {
+        let err = interpret(
+            200,
+            Some("application/json"),
+            r#"{"schema":1,"comments":[{"id":1}]}"#,
+        )
+        .unwrap_err();
+        assert!(matches!(
+            err,
+            LoadError::Invalid {
+                source: DecodeError::Field { .. },
+                ..
+            }
+        ));
+        let text = err.to_string();
+        assert!(text.contains(URL) && text.contains("comments[0]"), "{text}");
+        let err = interpret(200, Some("application/json"), "{\"schema\":1,").unwrap_err();
+        assert!(matches!(
+            err,
+            LoadError::Invalid {
+                source: DecodeError::Syntax { .. },
+                ..
+            }
+        ));
+    }
+}

@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+
+use crate::model::PostSummary;
+use crate::routes::post_href;
+use crate::text::count_noun;
+
+use super::Byline;
+
+/// A post in a list: title link, byline, excerpt, "Read more" and the comment count.
+#[component]
+pub fn PostCard(post: PostSummary) -> impl IntoView {
+    let href = post_href(post.date, &post.slug);
+    let comments = count_noun(post.comment_count as usize, "comment", "comments");
+    view! {
+        <li class="app-post-card">
+            <h2 class="govuk-heading-m app-post-card__title">
+                <a class="govuk-link" href=href.clone()>{post.title.clone()}</a>
+            </h2>
+            <Byline authors=post.authors date=post.date categories=post.categories />
+            <p class="govuk-body">{post.excerpt}</p>
+            <p class="govuk-body app-post-card__more">
+                <a class="govuk-link" href=href.clone()>
+                    "Read more"<span class="govuk-visually-hidden">" of "{post.title}</span>
+                </a>
+                <span class="app-post-card__comments">
+                    <a class="govuk-link" href=format!("{href}#comments-heading")>{comments}</a>
+                </span>
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,18 @@
+//! A reader for a government department's digital-strategy blog.
+//!
+//! Dependencies point one way: `model`, `markdown`, `routes` and `text` are pure Rust;
+//! `api` fetches; `components` and `pages` render; `app` puts them together; `platform` holds
+//! the few other calls into the browser. See docs/architecture.md.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod markdown;
+pub mod model;
+pub mod pages;
+pub mod platform;
+pub mod routes;
+pub mod site;
+pub mod text;
+
+pub use app::App;

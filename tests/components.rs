@@ -1,0 +1,146 @@
+//! Components rendered in headless Chromium (run by `scripts/test` through wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use strategy_blog::api::LoadError;
+use strategy_blog::components::{Byline, CommentList, LoadErrorPanel};
+use strategy_blog::model::{Comment, Term, Timestamp};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a view into a fresh element of the test page and returns that element.
+fn mount<F, N>(view: F) -> HtmlElement
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    leptos::mount::mount_to(container.clone(), view).forget();
+    container
+}
+
+fn select(root: &HtmlElement, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn term(slug: &str, name: &str) -> Term {
+    Term {
+        slug: slug.into(),
+        name: name.into(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn byline_reads_as_on_govuk_blogs_with_a_machine_readable_date() {
+    let root = mount(|| {
+        view! {
+            <Byline
+                authors=vec![term("head-of-digital", "Head of Digital"), term("cto", "Chief Technology Officer")]
+                date=Timestamp::parse("2014-10-10T09:00:00Z").unwrap()
+                categories=vec![term("strategy", "Strategy")]
+            />
+        }
+    });
+    let text = root.text_content().unwrap();
+    assert_eq!(
+        text,
+        "Posted by: Head of Digital, Chief Technology Officer, Posted on: 10 October 2014 - Categories: Strategy"
+    );
+    let time = select(&root, "time");
+    assert_eq!(
+        time.get_attribute("datetime").unwrap(),
+        "2014-10-10T09:00:00Z"
+    );
+    let labels = root.query_selector_all(".govuk-visually-hidden").unwrap();
+    assert_eq!(
+        labels.length(),
+        3,
+        "the three labels are for screen readers only"
+    );
+}
+
+#[wasm_bindgen_test]
+fn comment_list_counts_and_anchors_each_comment_and_keeps_markup_as_text() {
+    let comment = |id, author: &str, body: &str| Comment {
+        id,
+        parent: None,
+        author: author.into(),
+        date: Timestamp::parse("2014-10-13T08:41:00Z").unwrap(),
+        body: body.into(),
+    };
+    let comments = vec![
+        comment(1, "simonfj", "First paragraph.\n\nSecond paragraph."),
+        comment(2, "<b>Mallory</b>", "<script>window.hacked = true</script>"),
+    ];
+    let root = mount(move || view! { <CommentList comments /> });
+    assert_eq!(select(&root, "h2").text_content().unwrap(), "2 comments");
+    let first = select(&root, "#comment-1");
+    assert!(first
+        .text_content()
+        .unwrap()
+        .contains("Comment by simonfj posted on 13 October 2014"));
+    assert_eq!(
+        first
+            .query_selector_all(".app-comment__body p")
+            .unwrap()
+            .length(),
+        2
+    );
+    assert_eq!(
+        select(&first, "a").get_attribute("href").unwrap(),
+        "#comment-1"
+    );
+    let second = select(&root, "#comment-2");
+    assert!(
+        second
+            .query_selector(".app-comment__body script, .app-comment__author b")
+            .unwrap()
+            .is_none(),
+        "markup stays text"
+    );
+    assert!(second
+        .text_content()
+        .unwrap()
+        .contains("<script>window.hacked = true</script>"));
+}
+
+#[wasm_bindgen_test]
+fn load_error_panel_explains_and_retries() {
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&retries);
+    let error = LoadError::NotFound {
+        url: "data/posts.json".into(),
+    };
+    let root = mount(move || {
+        view! { <LoadErrorPanel error retry=move |_| {
+            counter.fetch_add(1, Ordering::SeqCst);
+        } page_level=true /> }
+    });
+    assert_eq!(
+        select(&root, "h1").text_content().unwrap(),
+        "Sorry, there is a problem loading this page"
+    );
+    let text = root.text_content().unwrap();
+    assert!(
+        text.contains("Some of the content for this page is missing."),
+        "{text}"
+    );
+    assert!(
+        text.contains("data/posts.json was not found (HTTP 404)"),
+        "{text}"
+    );
+    select(&root, "button").click();
+    select(&root, "button").click();
+    assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
