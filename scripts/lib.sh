@@ -1,0 +1,60 @@
+# Shared by the scripts in this folder: paths, tool versions and progress messages.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+# Trunk 0.22 needs a newer rustc than these machines have.
+TRUNK_VERSION="0.21.14"
+# Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml: Trunk insists on an exact match.
+WASM_BINDGEN_VERSION="0.2.130"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+STEP_START=0
+# step "what is happening": prints a numbered, timed progress line.
+step() {
+  STEP_START=$(date +%s)
+  printf '\n==> [%s] %s\n' "$(date +%H:%M:%S)" "$*"
+}
+done_step() {
+  printf '    done in %ss\n' "$(( $(date +%s) - STEP_START ))"
+}
+note() { printf '    %s\n' "$*"; }
+fail() { printf '\nERROR: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# start_nginx DIST PORT: serves DIST on 127.0.0.1:PORT with tests/e2e/nginx.conf.in, in the
+# background. Sets NGINX_PID and NGINX_WORK; stop_nginx stops it and removes its files.
+start_nginx() {
+  local dist="$1" port="$2" nginx_bin user_line=""
+  nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+  [ -x "$nginx_bin" ] || fail "nginx is not installed: run 'scripts/setup test'"
+  NGINX_WORK="$(mktemp -d)"
+  # As root, nginx's workers would otherwise run as nobody, who cannot read a private checkout.
+  [ "$(id -u)" -eq 0 ] && user_line="user root;"
+  sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$NGINX_WORK|g" \
+    -e "s|@USER@|$user_line|g" "$ROOT/tests/e2e/nginx.conf.in" > "$NGINX_WORK/nginx.conf"
+  "$nginx_bin" -c "$NGINX_WORK/nginx.conf" -p "$NGINX_WORK" &
+  NGINX_PID=$!
+  for _ in $(seq 50); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  cat "$NGINX_WORK/error.log" >&2 || true
+  fail "nginx did not start on port $port"
+}
+
+stop_nginx() {
+  [ -n "${NGINX_PID:-}" ] && { kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; }
+  [ -n "${NGINX_WORK:-}" ] && rm -rf "$NGINX_WORK"
+  NGINX_PID=""
+}
+
+# free_port: a TCP port on 127.0.0.1 that nothing listens on now.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}

@@ -1,0 +1,78 @@
+import { test, expect, expectNoAxeViolations, SEED_POST, SEED_TITLE } from "./fixtures.mjs";
+
+// Each test here breaks a data file on purpose; the browser logs the failed request.
+test.use({ allowedConsoleError: /status of (404|500)|ERR_INTERNET_DISCONNECTED/ });
+
+const POST_FILE = "**/data/posts/an-update-to-our-digital-strategy.json";
+
+test("a missing post index shows a clear message, and Try again recovers", async ({ page }) => {
+  await page.route("**/data/posts.json", (route) => route.fulfill({ status: 404, body: "Not Found" }));
+  await page.goto("/");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Sorry, there is a problem loading this page");
+  await expect(alert).toContainText("Some of the content for this page is missing.");
+  await alert.getByText("Details for the site's maintainers").click();
+  await expect(alert).toContainText("data/posts.json was not found (HTTP 404)");
+  await expectNoAxeViolations(page);
+
+  await page.unroute("**/data/posts.json");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("link", { name: SEED_TITLE, exact: true })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("a malformed post file names the field at fault", async ({ page }) => {
+  await page.route(POST_FILE, async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    file.post.date = "10th October 2014";
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto(SEED_POST);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, there is a problem loading this page");
+  await expect(page).toHaveTitle("Sorry, there is a problem - Digital health");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("damaged or in a format this site cannot read");
+  await alert.getByText("Details for the site's maintainers").click();
+  await expect(alert).toContainText("the field `post.date` is wrong");
+  await expect(alert).toContainText('"10th October 2014"');
+  await expectNoAxeViolations(page);
+});
+
+test("JSON that is cut short is reported, not shown as a blank page", async ({ page }) => {
+  await page.route(POST_FILE, (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"schema": 1, "post": {"slug": "an-' }),
+  );
+  await page.goto(SEED_POST);
+  await page.getByText("Details for the site's maintainers").click();
+  await expect(page.getByRole("alert")).toContainText("it is not valid JSON");
+});
+
+test("an HTML page where JSON was expected is named as such", async ({ page }) => {
+  await page.route(POST_FILE, (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html><body>App</body></html>" }),
+  );
+  await page.goto(SEED_POST);
+  await page.getByText("Details for the site's maintainers").click();
+  await expect(page.getByRole("alert")).toContainText("where JSON data was expected");
+});
+
+test("a server error on the comments keeps the post readable and offers Try again", async ({ page }) => {
+  let failing = true;
+  await page.route("**/data/comments/*.json", (route) =>
+    failing ? route.fulfill({ status: 500, body: "Internal Server Error" }) : route.fallback(),
+  );
+  await page.goto(SEED_POST);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("The server had a problem");
+  failing = false;
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator("#comment-1")).toContainText("simonfj");
+});
+
+test("no network at all is reported as a connection problem", async ({ page }) => {
+  await page.route("**/data/posts.json", (route) => route.abort("internetdisconnected"));
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("Check your internet connection");
+});
