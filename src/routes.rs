@@ -1,14 +1,17 @@
 //! The blog's URLs: one enum of every page, parsed from and written to paths.
 //!
 //! Paths keep WordPress's permalink shapes so links to an existing blog keep working.
-//! Paths here are relative to the site's base path and always end in `/`.
+//! Paths here are relative to the site's base path and end in `/`.
 
-use crate::model::Timestamp;
+mod query;
 
-/// Every page of the blog.
+pub use query::{encode_query_value, parse_query};
+
+use crate::model::{Phase, Timestamp};
+
+/// Every page of the blog. `page` counts from 1.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The latest posts; `page` counts from 1.
     Home {
         page: u32,
     },
@@ -19,43 +22,106 @@ pub enum Route {
         day: u8,
         slug: String,
     },
+    Category {
+        slug: String,
+        page: u32,
+    },
+    Tag {
+        slug: String,
+        page: u32,
+    },
+    Author {
+        slug: String,
+        page: u32,
+    },
+    Month {
+        year: i32,
+        month: u8,
+        page: u32,
+    },
+    Archives,
+    Themes,
+    Theme {
+        slug: String,
+        page: u32,
+    },
+    Projects(ProjectFilter),
+    Project {
+        slug: String,
+    },
+    /// A standalone page such as `/accessibility/`.
+    Page {
+        slug: String,
+    },
     NotFound,
 }
+
+/// The project register's filters, as its URL's query carries them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProjectFilter {
+    pub theme: Option<String>,
+    pub phase: Option<Phase>,
+}
+
+/// First path segments that name a kind of page, so no standalone page may use them.
+pub const RESERVED_SLUGS: [&str; 10] = [
+    "archives", "author", "category", "data", "embed", "page", "projects", "search", "tag",
+    "themes",
+];
 
 impl Route {
     /// Reads a path such as `/2014/10/10/an-update/` and a query such as `page=2`.
     pub fn parse(path: &str, query: &str) -> Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-        match segments.as_slice() {
-            [] => match page_number(query) {
-                Some(page) => Route::Home { page },
-                None => Route::NotFound,
-            },
-            [year, month, day, slug] => {
-                let date = (
-                    number::<i32>(year, 4),
-                    number::<u8>(month, 2),
-                    number::<u8>(day, 2),
-                );
-                match date {
-                    (Some(year), Some(month), Some(day)) if is_slug(slug) => Route::Post {
-                        year,
-                        month,
-                        day,
-                        slug: (*slug).to_owned(),
-                    },
-                    _ => Route::NotFound,
+        let params = parse_query(query);
+        let param = |name: &str| {
+            params
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.as_str())
+        };
+        let Some(page) = page_number(param("page")) else {
+            return Route::NotFound;
+        };
+        let slug = |s: &str| is_slug(s).then(|| s.to_owned());
+        let route = match segments.as_slice() {
+            [] => Some(Route::Home { page }),
+            ["category", s] => slug(s).map(|slug| Route::Category { slug, page }),
+            ["tag", s] => slug(s).map(|slug| Route::Tag { slug, page }),
+            ["author", s] => slug(s).map(|slug| Route::Author { slug, page }),
+            ["archives"] => Some(Route::Archives),
+            ["themes"] => Some(Route::Themes),
+            ["themes", s] => slug(s).map(|slug| Route::Theme { slug, page }),
+            ["projects"] => Some(Route::Projects(ProjectFilter {
+                theme: param("theme").filter(|t| is_slug(t)).map(str::to_owned),
+                phase: param("phase").and_then(Phase::from_slug),
+            })),
+            ["projects", s] => slug(s).map(|slug| Route::Project { slug }),
+            [year, month] => match (number(year, 4), number(month, 2)) {
+                (Some(year), Some(month)) if (1..=12).contains(&month) => {
+                    Some(Route::Month { year, month, page })
                 }
-            }
-            _ => Route::NotFound,
-        }
+                _ => None,
+            },
+            [year, month, day, s] => match (number(year, 4), number(month, 2), number(day, 2)) {
+                (Some(year), Some(month), Some(day)) => slug(s).map(|slug| Route::Post {
+                    year,
+                    month,
+                    day,
+                    slug,
+                }),
+                _ => None,
+            },
+            [s] if !RESERVED_SLUGS.contains(s) => slug(s).map(|slug| Route::Page { slug }),
+            _ => None,
+        };
+        route.unwrap_or(Route::NotFound)
     }
 
-    /// The path of this page, relative to the site's base.
+    /// The path (and query) of this page, relative to the site's base.
     pub fn href(&self) -> String {
         match self {
-            Route::Home { page: 1 } | Route::NotFound => "/".to_owned(),
-            Route::Home { page } => format!("/?page={page}"),
+            Route::Home { page } => with_page("/".to_owned(), *page),
             Route::Post {
                 year,
                 month,
@@ -64,7 +130,48 @@ impl Route {
             } => {
                 format!("/{year:04}/{month:02}/{day:02}/{slug}/")
             }
+            Route::Category { slug, page } => with_page(format!("/category/{slug}/"), *page),
+            Route::Tag { slug, page } => with_page(format!("/tag/{slug}/"), *page),
+            Route::Author { slug, page } => with_page(format!("/author/{slug}/"), *page),
+            Route::Month { year, month, page } => {
+                with_page(format!("/{year:04}/{month:02}/"), *page)
+            }
+            Route::Archives => "/archives/".to_owned(),
+            Route::Themes => "/themes/".to_owned(),
+            Route::Theme { slug, page } => with_page(format!("/themes/{slug}/"), *page),
+            Route::Projects(filter) => {
+                let mut query = Vec::new();
+                if let Some(theme) = &filter.theme {
+                    query.push(format!("theme={}", encode_query_value(theme)));
+                }
+                if let Some(phase) = filter.phase {
+                    query.push(format!("phase={}", phase.slug()));
+                }
+                if query.is_empty() {
+                    "/projects/".to_owned()
+                } else {
+                    format!("/projects/?{}", query.join("&"))
+                }
+            }
+            Route::Project { slug } => format!("/projects/{slug}/"),
+            Route::Page { slug } => format!("/{slug}/"),
+            Route::NotFound => "/".to_owned(),
         }
+    }
+
+    /// The same list at another page number; other routes are returned unchanged.
+    pub fn with_page(&self, page: u32) -> Route {
+        let mut route = self.clone();
+        match &mut route {
+            Route::Home { page: p }
+            | Route::Category { page: p, .. }
+            | Route::Tag { page: p, .. }
+            | Route::Author { page: p, .. }
+            | Route::Month { page: p, .. }
+            | Route::Theme { page: p, .. } => *p = page,
+            _ => {}
+        }
+        route
     }
 }
 
@@ -89,18 +196,22 @@ pub fn is_slug(text: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
+fn with_page(path: String, page: u32) -> String {
+    if page <= 1 {
+        path
+    } else {
+        format!("{path}?page={page}")
+    }
+}
+
 fn number<T: std::str::FromStr>(text: &str, width: usize) -> Option<T> {
     (text.len() == width && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())
         .flatten()
 }
 
-/// `page=N` from a query string; no `page` means page 1. Anything else is not a page.
-fn page_number(query: &str) -> Option<u32> {
-    let value = query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("page="));
+/// No `page` means page 1; anything but a whole number from 1 is not a page.
+fn page_number(value: Option<&str>) -> Option<u32> {
     match value {
         None => Some(1),
         Some(value) => value.parse().ok().filter(|page| *page >= 1),
@@ -108,66 +219,4 @@ fn page_number(query: &str) -> Option<u32> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_the_home_page_and_its_pages() {
-        assert_eq!(Route::parse("/", ""), Route::Home { page: 1 });
-        assert_eq!(Route::parse("", "?page=3"), Route::Home { page: 3 });
-        assert_eq!(Route::parse("/", "utm=x&page=2"), Route::Home { page: 2 });
-        assert_eq!(Route::parse("/", "page=0"), Route::NotFound);
-        assert_eq!(Route::parse("/", "page=two"), Route::NotFound);
-    }
-
-    #[test]
-    fn parses_a_post_permalink_with_or_without_the_trailing_slash() {
-        let expected = Route::Post {
-            year: 2014,
-            month: 10,
-            day: 10,
-            slug: "an-update".into(),
-        };
-        assert_eq!(Route::parse("/2014/10/10/an-update/", ""), expected);
-        assert_eq!(Route::parse("/2014/10/10/an-update", ""), expected);
-    }
-
-    #[test]
-    fn anything_else_is_not_found() {
-        for path in [
-            "/2014/10/10/",
-            "/14/10/10/x/",
-            "/2014/1/10/x/",
-            "/2014/10/10/../",
-            "/2014/10/10/Upper/",
-            "/2014/10/10/x/y/",
-            "/nope/",
-        ] {
-            assert_eq!(Route::parse(path, ""), Route::NotFound, "{path}");
-        }
-    }
-
-    #[test]
-    fn writes_paths_that_parse_back() {
-        for route in [
-            Route::Home { page: 1 },
-            Route::Home { page: 4 },
-            Route::Post {
-                year: 2014,
-                month: 10,
-                day: 10,
-                slug: "an-update".into(),
-            },
-        ] {
-            let href = route.href();
-            let (path, query) = href.split_once('?').unwrap_or((&href, ""));
-            assert_eq!(Route::parse(path, query), route, "{href}");
-        }
-    }
-
-    #[test]
-    fn a_post_permalink_uses_its_uk_date() {
-        let date = Timestamp::parse("2014-06-30T23:30:00Z").unwrap();
-        assert_eq!(post_href(date, "late-night"), "/2014/07/01/late-night/");
-    }
-}
+mod tests;

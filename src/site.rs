@@ -1,15 +1,28 @@
-//! The blog's identity, shown in the header, footer and page titles.
+//! Page titles.
 
-/// The blog's name.
-pub const SITE_NAME: &str = "Digital health";
-/// The department that runs it.
-pub const DEPARTMENT: &str = "Department of Health";
+/// A page title as the browser tab shows it: "{page} - {blog}", or the blog's name alone.
+pub fn page_title(page: &str, site_name: &str) -> String {
+    match (page.is_empty() || page == site_name, site_name.is_empty()) {
+        (true, _) => site_name.to_owned(),
+        (false, true) => page.to_owned(),
+        (false, false) => format!("{page} - {site_name}"),
+    }
+}
 
-/// A page title as the browser tab shows it.
-pub fn page_title(page: &str) -> String {
-    if page.is_empty() || page == SITE_NAME {
-        SITE_NAME.to_owned()
-    } else {
-        format!("{page} - {SITE_NAME}")
+#[cfg(test)]
+mod tests {
+    use super::page_title;
+
+    #[test]
+    fn titles_name_the_page_then_the_blog() {
+        assert_eq!(
+            page_title("Themes", "Digital health"),
+            "Themes - Digital health"
+        );
+        assert_eq!(
+            page_title("Digital health", "Digital health"),
+            "Digital health"
+        );
+        assert_eq!(page_title("Themes", ""), "Themes");
     }
 }

@@ -1,4 +1,10 @@
-//! Helpers for plain text: comment bodies, counts and reading time.
+//! Helpers for plain text: comment bodies, counts, reading time and comment threads.
+
+mod linkify;
+mod thread;
+
+pub use linkify::{linkify, TextPart};
+pub use thread::{thread_comments, CommentNode};
 
 /// Splits plain text into paragraphs at blank lines, trimming each and dropping empty ones.
 pub fn paragraphs(text: &str) -> Vec<String> {
@@ -13,6 +19,15 @@ pub fn paragraphs(text: &str) -> Vec<String> {
 /// `"1 comment"`, `"3 comments"`.
 pub fn count_noun(count: usize, singular: &str, plural: &str) -> String {
     format!("{count} {}", if count == 1 { singular } else { plural })
+}
+
+/// Reading speed for the reading-time estimate, in words a minute.
+const WORDS_PER_MINUTE: usize = 200;
+
+/// `"4 minute read"`: rounded, never less than a minute.
+pub fn reading_time(words: usize) -> String {
+    let minutes = ((words + WORDS_PER_MINUTE / 2) / WORDS_PER_MINUTE).max(1);
+    format!("{minutes} minute read")
 }
 
 #[cfg(test)]
@@ -33,5 +48,13 @@ mod tests {
         assert_eq!(count_noun(1, "comment", "comments"), "1 comment");
         assert_eq!(count_noun(0, "comment", "comments"), "0 comments");
         assert_eq!(count_noun(25, "project", "projects"), "25 projects");
+    }
+
+    #[test]
+    fn reading_time_rounds_to_whole_minutes_of_at_least_one() {
+        assert_eq!(reading_time(0), "1 minute read");
+        assert_eq!(reading_time(299), "1 minute read");
+        assert_eq!(reading_time(300), "2 minute read");
+        assert_eq!(reading_time(1000), "5 minute read");
     }
 }

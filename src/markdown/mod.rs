@@ -15,11 +15,25 @@ use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, Ta
 /// A heading in a rendered body, for the table of contents.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Heading {
-    /// 2 to 6: the page title is the only level 1 heading, so body headings start at 2.
+    /// 2 to 6: the page title is the only level 1 heading, so a body's level 1 becomes 2.
     pub level: u8,
     /// The element id, unique within the body.
     pub id: String,
     pub text: String,
+}
+
+/// HTML made by [`render_markdown`], and so safe to put in the page. Nothing else can make one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SafeHtml(String);
+
+impl SafeHtml {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
 }
 
 /// A rendered Markdown body.
@@ -27,24 +41,33 @@ pub struct Heading {
 pub struct RenderedMarkdown {
     /// Safe to insert into the page: raw HTML from the source is escaped, and links and images
     /// with unsafe URLs are reduced to their text.
-    pub html: String,
+    pub html: SafeHtml,
     pub headings: Vec<Heading>,
     pub word_count: usize,
 }
 
-/// Renders a post body.
+/// Renders a post body for a site at the root of its domain.
 pub fn render_markdown(source: &str) -> RenderedMarkdown {
+    render_markdown_under(source, "")
+}
+
+/// Renders a post body for a site served under `base` (such as `/blog`): links and images
+/// written as site paths (`/projects/`) get the base in front.
+pub fn render_markdown_under(source: &str, base: &str) -> RenderedMarkdown {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_SMART_PUNCTUATION;
     let events = Parser::new_ext(source, options);
-    let mut rewriter = Rewriter::default();
+    let mut rewriter = Rewriter {
+        base: base.trim_end_matches('/').to_owned(),
+        ..Rewriter::default()
+    };
     let events = rewriter.rewrite(events);
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     RenderedMarkdown {
-        html: out,
+        html: SafeHtml(out),
         headings: rewriter.headings,
         word_count: rewriter.word_count,
     }
@@ -52,6 +75,7 @@ pub fn render_markdown(source: &str) -> RenderedMarkdown {
 
 #[derive(Default)]
 struct Rewriter {
+    base: String,
     headings: Vec<Heading>,
     word_count: usize,
 }
@@ -79,6 +103,7 @@ impl Rewriter {
                     if unsafe_url {
                         continue;
                     }
+                    let dest_url = self.with_base(dest_url);
                     Event::Start(Tag::Link {
                         link_type,
                         dest_url,
@@ -97,6 +122,7 @@ impl Rewriter {
                     if unsafe_url {
                         continue;
                     }
+                    let dest_url = self.with_base(dest_url);
                     Event::Start(Tag::Image {
                         link_type,
                         dest_url,
@@ -162,6 +188,14 @@ impl Rewriter {
         });
     }
 
+    fn with_base<'a>(&self, url: CowStr<'a>) -> CowStr<'a> {
+        if !self.base.is_empty() && url.starts_with('/') && !url.starts_with("//") {
+            CowStr::from(format!("{}{}", self.base, url))
+        } else {
+            url
+        }
+    }
+
     fn unique_id(&self, base: &str) -> String {
         let base = if base.is_empty() { "section" } else { base };
         let taken = |id: &str| self.headings.iter().any(|h| h.id == id);
@@ -175,13 +209,11 @@ impl Rewriter {
     }
 }
 
+/// The page title is the only H1, so a body's `#` headings become H2; others keep their level.
 fn demote(level: HeadingLevel) -> HeadingLevel {
     match level {
         HeadingLevel::H1 => HeadingLevel::H2,
-        HeadingLevel::H2 => HeadingLevel::H3,
-        HeadingLevel::H3 => HeadingLevel::H4,
-        HeadingLevel::H4 => HeadingLevel::H5,
-        _ => HeadingLevel::H6,
+        other => other,
     }
 }
 

@@ -1,7 +1,7 @@
 use super::*;
 
 fn html(source: &str) -> String {
-    render_markdown(source).html
+    render_markdown(source).html.into_string()
 }
 
 #[test]
@@ -42,16 +42,20 @@ fn can_render_quotes_links_images_tables_and_footnotes() {
 
 #[test]
 fn headings_start_at_level_two_and_get_unique_ids() {
-    let rendered = render_markdown("# Why\n\n## How we *work*\n\n# Why\n");
+    let rendered = render_markdown("# Why\n\n### How we *work*\n\n# Why\n");
     assert!(
-        rendered.html.contains(r#"<h2 id="why">Why</h2>"#),
+        rendered.html.as_str().contains(r#"<h2 id="why">Why</h2>"#),
         "{}",
-        rendered.html
+        rendered.html.as_str()
     );
     assert!(rendered
         .html
+        .as_str()
         .contains(r#"<h3 id="how-we-work">How we <em>work</em></h3>"#));
-    assert!(rendered.html.contains(r#"<h2 id="why-2">Why</h2>"#));
+    assert!(rendered
+        .html
+        .as_str()
+        .contains(r#"<h2 id="why-2">Why</h2>"#));
     let ids: Vec<_> = rendered
         .headings
         .iter()
@@ -107,4 +111,19 @@ fn unsafe_images_are_dropped_but_their_alt_text_stays() {
 fn attribute_breaking_text_in_urls_and_titles_is_escaped() {
     let out = html(r#"[x](https://a.example/" onmouseover="alert(1) "t")"#);
     assert!(!out.contains(r#"" onmouseover"#), "{out}");
+}
+
+#[test]
+fn site_paths_get_the_base_path_but_other_links_do_not() {
+    let out = render_markdown_under(
+        "[register](/projects/) [gov](https://www.gov.uk/) [x](//cdn.example/x) [up](#top) ![c](/images/c.svg)",
+        "/blog/",
+    )
+    .html
+    .into_string();
+    assert!(out.contains(r#"href="/blog/projects/""#), "{out}");
+    assert!(out.contains(r#"href="https://www.gov.uk/""#), "{out}");
+    assert!(out.contains(r#"href="//cdn.example/x""#), "{out}");
+    assert!(out.contains(r##"href="#top""##), "{out}");
+    assert!(out.contains(r#"src="/blog/images/c.svg""#), "{out}");
 }

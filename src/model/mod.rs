@@ -5,10 +5,18 @@
 
 mod comment;
 mod decode;
+mod list;
+mod page;
 mod post;
+mod project;
+mod site;
 mod timestamp;
 
 pub use comment::{Comment, CommentFile};
 pub use decode::{decode_data_file, DecodeError, SCHEMA_VERSION};
-pub use post::{Post, PostFile, PostIndex, PostSummary, Term};
-pub use timestamp::{Timestamp, TimestampError};
+pub use list::ListPage;
+pub use page::{PageFile, StaticPage};
+pub use post::{Post, PostFile, PostLink, PostSummary, Term};
+pub use project::{Phase, Project, ProjectsFile};
+pub use site::{AuthorInfo, MonthCount, PageLink, SiteFile, SiteSettings, TermInfo, ThemeInfo};
+pub use timestamp::{month_name, CivilTime, Timestamp, TimestampError};

@@ -2,14 +2,14 @@ use serde::{Deserialize, Serialize};
 
 use super::Timestamp;
 
-/// A link target for an author, category or tag: its URL slug and its display name.
+/// A link target for an author, category, tag, theme or project: its slug and display name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Term {
     pub slug: String,
     pub name: String,
 }
 
-/// What a list shows of a post. The index file holds one per post, newest first.
+/// What a list shows of a post.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostSummary {
     pub slug: String,
@@ -23,11 +23,12 @@ pub struct PostSummary {
     pub comment_count: u32,
 }
 
-/// `data/posts.json`: every post's summary.
+/// Enough of a post to link to it: previous and next, related posts, a project's posts.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PostIndex {
-    pub schema: u32,
-    pub posts: Vec<PostSummary>,
+pub struct PostLink {
+    pub slug: String,
+    pub title: String,
+    pub date: Timestamp,
 }
 
 /// A whole post, as its own page shows it.
@@ -40,6 +41,12 @@ pub struct Post {
     pub categories: Vec<Term>,
     #[serde(default)]
     pub tags: Vec<Term>,
+    /// The strategy's themes the post is about.
+    #[serde(default)]
+    pub themes: Vec<Term>,
+    /// The programme's projects the post is about.
+    #[serde(default)]
+    pub projects: Vec<Term>,
     /// Set for a post published under a previous government, naming that government (for
     /// example "2010 to 2015 Conservative and Liberal Democrat coalition government"):
     /// GOV.UK shows such pages in "history mode".
@@ -47,15 +54,36 @@ pub struct Post {
     pub previous_government: Option<String>,
     #[serde(default)]
     pub comments_open: bool,
+    /// Plain text, for the page description and share previews.
+    #[serde(default)]
+    pub summary: String,
     /// The body in Markdown. Raw HTML in it is shown as text.
     pub body: String,
 }
 
-/// `data/posts/{slug}.json`: one post.
+/// `data/posts/{slug}.json`: one post, with the links its page shows around it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PostFile {
     pub schema: u32,
     pub post: Post,
+    /// The next older post.
+    #[serde(default)]
+    pub previous: Option<PostLink>,
+    /// The next newer post.
+    #[serde(default)]
+    pub next: Option<PostLink>,
+    #[serde(default)]
+    pub related: Vec<PostLink>,
+}
+
+impl From<&PostSummary> for PostLink {
+    fn from(summary: &PostSummary) -> Self {
+        PostLink {
+            slug: summary.slug.clone(),
+            title: summary.title.clone(),
+            date: summary.date,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +100,8 @@ mod tests {
             "authors": [{"slug": "head-of-digital", "name": "Head of Digital"}],
             "categories": [{"slug": "strategy", "name": "Strategy"}],
             "body": "# Hello"
-        }
+        },
+        "next": {"slug": "later", "title": "Later", "date": "2014-11-01T09:00:00Z"}
     }"##;
 
     #[test]
@@ -81,9 +110,12 @@ mod tests {
         assert_eq!(file.post.title, "An update");
         assert_eq!(file.post.date.human_date(), "10 October 2014");
         assert_eq!(file.post.authors[0].name, "Head of Digital");
-        assert!(file.post.tags.is_empty());
+        assert!(file.post.tags.is_empty() && file.post.themes.is_empty());
         assert_eq!(file.post.previous_government, None);
         assert!(!file.post.comments_open);
+        assert_eq!(file.previous, None);
+        assert_eq!(file.next.unwrap().slug, "later");
+        assert!(file.related.is_empty());
     }
 
     #[test]
@@ -102,13 +134,9 @@ mod tests {
     }
 
     #[test]
-    fn decodes_the_index_with_comment_count_defaulting_to_zero() {
-        let index: PostIndex = decode_data_file(
-            r#"{"schema":1,"posts":[{"slug":"a","title":"A","date":"2014-10-10",
-               "authors":[],"categories":[],"excerpt":"Read me"}]}"#,
-        )
-        .unwrap();
-        assert_eq!(index.posts.len(), 1);
-        assert_eq!(index.posts[0].comment_count, 0);
+    fn a_wrong_link_is_named_by_its_path() {
+        let text = POST.replace(r#""slug": "later""#, r#""slug": 7"#);
+        let err = decode_data_file::<PostFile>(&text).unwrap_err().to_string();
+        assert!(err.contains("`next.slug`"), "{err}");
     }
 }

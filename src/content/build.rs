@@ -1,0 +1,400 @@
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::related::{related_posts, Facets};
+use super::{excerpt, SiteContent, SourcePost};
+use crate::data_paths::{self, ListKey};
+use crate::markdown::slugify;
+use crate::model::{
+    AuthorInfo, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post, PostFile,
+    PostLink, PostSummary, Project, ProjectsFile, SiteFile, StaticPage, Term, TermInfo, ThemeInfo,
+    SCHEMA_VERSION,
+};
+
+/// One file for the app to read: its path under the site root and its JSON.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataFile {
+    pub path: String,
+    pub json: String,
+}
+
+const EXCERPT_WORDS: usize = 45;
+const RELATED_POSTS: usize = 3;
+const PROJECT_POSTS: usize = 5;
+
+/// Every data file for a site whose content [`super::validate`] found no problem in.
+///
+/// References that do not resolve are dropped rather than failing here; validation is
+/// where they are reported.
+pub fn build_data_files(content: &SiteContent) -> Vec<DataFile> {
+    let mut posts: Vec<&SourcePost> = content.posts.iter().collect();
+    posts.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    let names = Names::new(content);
+    let summaries: Vec<PostSummary> = posts.iter().map(|p| names.summary(p, content)).collect();
+    let mut files = Vec::new();
+
+    write_lists(content, &posts, &summaries, &mut files);
+    write_posts(content, &posts, &summaries, &names, &mut files);
+    write_comments(content, &posts, &mut files);
+    files.push(file(
+        data_paths::projects(),
+        &projects_file(content, &posts, &summaries, &names),
+    ));
+    for page in &content.pages {
+        let page = StaticPage {
+            slug: page.slug.clone(),
+            title: page.title.clone(),
+            summary: page.summary.clone(),
+            body: page.body.clone(),
+        };
+        files.push(file(
+            data_paths::page(&page.slug),
+            &PageFile {
+                schema: SCHEMA_VERSION,
+                page,
+            },
+        ));
+    }
+    files.push(file(data_paths::site(), &site_file(content, &posts)));
+    files
+}
+
+fn file<T: Serialize>(path: String, value: &T) -> DataFile {
+    DataFile {
+        path,
+        json: serde_json::to_string(value).expect("data files always serialise"),
+    }
+}
+
+/// Display names for the slugs posts refer to.
+struct Names<'a> {
+    authors: HashMap<&'a str, &'a str>,
+    categories: HashMap<&'a str, &'a str>,
+    themes: HashMap<&'a str, &'a str>,
+    projects: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Names<'a> {
+    fn new(content: &'a SiteContent) -> Self {
+        Names {
+            authors: content
+                .authors
+                .iter()
+                .map(|a| (a.slug.as_str(), a.name.as_str()))
+                .collect(),
+            categories: content
+                .categories
+                .iter()
+                .map(|c| (c.slug.as_str(), c.name.as_str()))
+                .collect(),
+            themes: content
+                .themes
+                .iter()
+                .map(|t| (t.slug.as_str(), t.name.as_str()))
+                .collect(),
+            projects: content
+                .projects
+                .iter()
+                .map(|p| (p.slug.as_str(), p.name.as_str()))
+                .collect(),
+        }
+    }
+
+    fn terms(names: &HashMap<&str, &str>, slugs: &[String]) -> Vec<Term> {
+        slugs
+            .iter()
+            .filter_map(|slug| {
+                names.get(slug.as_str()).map(|name| Term {
+                    slug: slug.clone(),
+                    name: (*name).to_owned(),
+                })
+            })
+            .collect()
+    }
+
+    fn summary(&self, post: &SourcePost, content: &SiteContent) -> PostSummary {
+        PostSummary {
+            slug: post.slug.clone(),
+            title: post.title.clone(),
+            date: post.date,
+            authors: Self::terms(&self.authors, &post.authors),
+            categories: Self::terms(&self.categories, &post.categories),
+            excerpt: post_excerpt(post),
+            comment_count: content.comments.get(&post.slug).map_or(0, Vec::len) as u32,
+        }
+    }
+}
+
+fn post_excerpt(post: &SourcePost) -> String {
+    match &post.summary {
+        Some(summary) if !summary.trim().is_empty() => summary.trim().to_owned(),
+        _ => excerpt(&post.body, EXCERPT_WORDS),
+    }
+}
+
+fn tag_terms(post: &SourcePost) -> Vec<Term> {
+    let mut terms: Vec<Term> = Vec::new();
+    for name in &post.tags {
+        let slug = slugify(name);
+        if !slug.is_empty() && !terms.iter().any(|t| t.slug == slug) {
+            terms.push(Term {
+                slug,
+                name: name.trim().to_owned(),
+            });
+        }
+    }
+    terms
+}
+
+fn write_lists(
+    content: &SiteContent,
+    posts: &[&SourcePost],
+    summaries: &[PostSummary],
+    files: &mut Vec<DataFile>,
+) {
+    let mut lists: BTreeMap<ListKey, Vec<usize>> = BTreeMap::new();
+    lists.insert(ListKey::Home, (0..posts.len()).collect());
+    for category in &content.categories {
+        lists.insert(ListKey::Category(category.slug.clone()), Vec::new());
+    }
+    for author in &content.authors {
+        lists.insert(ListKey::Author(author.slug.clone()), Vec::new());
+    }
+    for theme in &content.themes {
+        lists.insert(ListKey::Theme(theme.slug.clone()), Vec::new());
+    }
+    for (i, post) in posts.iter().enumerate() {
+        let t = post.date.uk();
+        let mut keys = vec![ListKey::Month {
+            year: t.year,
+            month: t.month,
+        }];
+        keys.extend(post.categories.iter().map(|s| ListKey::Category(s.clone())));
+        keys.extend(post.authors.iter().map(|s| ListKey::Author(s.clone())));
+        keys.extend(post.themes.iter().map(|s| ListKey::Theme(s.clone())));
+        keys.extend(tag_terms(post).into_iter().map(|t| ListKey::Tag(t.slug)));
+        for key in keys {
+            let members = lists.entry(key).or_default();
+            if members.last() != Some(&i) {
+                members.push(i);
+            }
+        }
+    }
+    let per_page = content.posts_per_page.max(1) as usize;
+    for (key, members) in lists {
+        let total_pages = members.len().div_ceil(per_page).max(1);
+        for page in 1..=total_pages {
+            let chunk = members.iter().skip((page - 1) * per_page).take(per_page);
+            let list = ListPage {
+                schema: SCHEMA_VERSION,
+                page: page as u32,
+                total_pages: total_pages as u32,
+                total_posts: members.len() as u32,
+                posts: chunk.map(|&i| summaries[i].clone()).collect(),
+            };
+            files.push(file(key.data_path(page as u32), &list));
+        }
+    }
+}
+
+fn write_posts(
+    content: &SiteContent,
+    posts: &[&SourcePost],
+    summaries: &[PostSummary],
+    names: &Names<'_>,
+    files: &mut Vec<DataFile>,
+) {
+    let facets: Vec<Facets> = posts
+        .iter()
+        .map(|p| Facets {
+            themes: &p.themes,
+            projects: &p.projects,
+            tags: &p.tags,
+            categories: &p.categories,
+        })
+        .collect();
+    let related = related_posts(&facets, RELATED_POSTS);
+    for (i, source) in posts.iter().enumerate() {
+        let summary = &summaries[i];
+        let post = Post {
+            slug: source.slug.clone(),
+            title: source.title.clone(),
+            date: source.date,
+            authors: summary.authors.clone(),
+            categories: summary.categories.clone(),
+            tags: tag_terms(source),
+            themes: Names::terms(&names.themes, &source.themes),
+            projects: Names::terms(&names.projects, &source.projects),
+            previous_government: source.previous_government.clone().or_else(|| {
+                content
+                    .previous_government_at(source.date)
+                    .map(str::to_owned)
+            }),
+            comments_open: source.comments_open,
+            summary: summary.excerpt.clone(),
+            body: source.body.clone(),
+        };
+        let post_file = PostFile {
+            schema: SCHEMA_VERSION,
+            post,
+            previous: summaries.get(i + 1).map(PostLink::from),
+            next: i.checked_sub(1).map(|j| PostLink::from(&summaries[j])),
+            related: related[i]
+                .iter()
+                .map(|&j| PostLink::from(&summaries[j]))
+                .collect(),
+        };
+        files.push(file(data_paths::post(&source.slug), &post_file));
+    }
+}
+
+fn write_comments(content: &SiteContent, posts: &[&SourcePost], files: &mut Vec<DataFile>) {
+    for post in posts {
+        let mut comments: Vec<Comment> = content
+            .comments
+            .get(&post.slug)
+            .into_iter()
+            .flatten()
+            .map(|c| Comment {
+                id: c.id,
+                parent: c.parent,
+                author: c.author.clone(),
+                date: c.date,
+                body: c.body.clone(),
+            })
+            .collect();
+        comments.sort_by_key(|c| (c.date, c.id));
+        files.push(file(
+            data_paths::comments(&post.slug),
+            &CommentFile {
+                schema: SCHEMA_VERSION,
+                comments,
+            },
+        ));
+    }
+}
+
+fn projects_file(
+    content: &SiteContent,
+    posts: &[&SourcePost],
+    summaries: &[PostSummary],
+    names: &Names<'_>,
+) -> ProjectsFile {
+    let projects = content
+        .projects
+        .iter()
+        .map(|p| Project {
+            slug: p.slug.clone(),
+            name: p.name.clone(),
+            summary: p.summary.clone(),
+            theme: Term {
+                slug: p.theme.clone(),
+                name: names
+                    .themes
+                    .get(p.theme.as_str())
+                    .map_or_else(|| p.theme.clone(), |n| (*n).to_owned()),
+            },
+            phase: p.phase,
+            team: p.team.clone(),
+            url: p.url.clone(),
+            description: p.description.clone(),
+            posts: posts
+                .iter()
+                .enumerate()
+                .filter(|(_, post)| post.projects.contains(&p.slug))
+                .take(PROJECT_POSTS)
+                .map(|(i, _)| PostLink::from(&summaries[i]))
+                .collect(),
+        })
+        .collect();
+    ProjectsFile {
+        schema: SCHEMA_VERSION,
+        projects,
+    }
+}
+
+fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
+    let count =
+        |pred: &dyn Fn(&SourcePost) -> bool| posts.iter().filter(|p| pred(p)).count() as u32;
+    let mut tags: BTreeMap<String, TermInfo> = BTreeMap::new();
+    let mut months: BTreeMap<(i32, u8), u32> = BTreeMap::new();
+    for post in posts {
+        for tag in tag_terms(post) {
+            tags.entry(tag.slug.clone())
+                .or_insert(TermInfo {
+                    slug: tag.slug,
+                    name: tag.name,
+                    description: String::new(),
+                    post_count: 0,
+                })
+                .post_count += 1;
+        }
+        let t = post.date.uk();
+        *months.entry((t.year, t.month)).or_default() += 1;
+    }
+    SiteFile {
+        schema: SCHEMA_VERSION,
+        site: content.settings.clone(),
+        themes: content
+            .themes
+            .iter()
+            .map(|t| ThemeInfo {
+                slug: t.slug.clone(),
+                name: t.name.clone(),
+                meaning: t.meaning.clone(),
+                description: t.description.clone(),
+                post_count: count(&|p| p.themes.contains(&t.slug)),
+                project_count: content
+                    .projects
+                    .iter()
+                    .filter(|p| p.theme == t.slug)
+                    .count() as u32,
+            })
+            .collect(),
+        categories: content
+            .categories
+            .iter()
+            .map(|c| TermInfo {
+                slug: c.slug.clone(),
+                name: c.name.clone(),
+                description: c.description.clone(),
+                post_count: count(&|p| p.categories.contains(&c.slug)),
+            })
+            .collect(),
+        tags: tags.into_values().collect(),
+        authors: content
+            .authors
+            .iter()
+            .map(|a| AuthorInfo {
+                slug: a.slug.clone(),
+                name: a.name.clone(),
+                bio: a.bio.clone(),
+                post_count: count(&|p| p.authors.contains(&a.slug)),
+            })
+            .collect(),
+        months: months
+            .into_iter()
+            .rev()
+            .map(|((year, month), post_count)| MonthCount {
+                year,
+                month,
+                post_count,
+            })
+            .collect(),
+        pages: content
+            .pages
+            .iter()
+            .map(|p| PageLink {
+                slug: p.slug.clone(),
+                title: p.title.clone(),
+            })
+            .collect(),
+        post_count: posts.len() as u32,
+        project_count: content.projects.len() as u32,
+        posts_per_page: content.posts_per_page.max(1),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+use std::collections::BTreeMap;
+
+use crate::model::{Phase, SiteSettings, Timestamp};
+
+/// Everything the site publishes, as writers keep it: references by slug, bodies in Markdown.
+#[derive(Clone, Debug, Default)]
+pub struct SiteContent {
+    pub settings: SiteSettings,
+    /// How many posts a page of a list shows.
+    pub posts_per_page: u32,
+    /// Oldest first.
+    pub governments: Vec<Government>,
+    pub authors: Vec<SourceAuthor>,
+    pub categories: Vec<SourceCategory>,
+    pub themes: Vec<SourceTheme>,
+    pub projects: Vec<SourceProject>,
+    pub posts: Vec<SourcePost>,
+    /// Each post's comments, by post slug, oldest first.
+    pub comments: BTreeMap<String, Vec<SourceComment>>,
+    pub pages: Vec<SourcePage>,
+}
+
+/// A government and the day it took office; it is in office until the next one's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Government {
+    pub name: String,
+    pub from: Timestamp,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceAuthor {
+    pub slug: String,
+    pub name: String,
+    pub bio: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceCategory {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceTheme {
+    pub slug: String,
+    pub name: String,
+    pub meaning: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceProject {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    /// A theme slug.
+    pub theme: String,
+    pub phase: Phase,
+    pub team: String,
+    pub url: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourcePost {
+    /// Where the post came from (a file name), for messages.
+    pub origin: String,
+    pub slug: String,
+    pub title: String,
+    pub date: Timestamp,
+    /// Author slugs.
+    pub authors: Vec<String>,
+    /// Category slugs.
+    pub categories: Vec<String>,
+    /// Tag names; each tag's slug is made from its name.
+    pub tags: Vec<String>,
+    /// Theme slugs.
+    pub themes: Vec<String>,
+    /// Project slugs.
+    pub projects: Vec<String>,
+    pub comments_open: bool,
+    /// Plain text for lists and previews; made from the body when absent.
+    pub summary: Option<String>,
+    /// Overrides the government worked out from the date.
+    pub previous_government: Option<String>,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourceComment {
+    pub id: u64,
+    pub parent: Option<u64>,
+    pub author: String,
+    pub date: Timestamp,
+    pub body: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SourcePage {
+    pub origin: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+impl Default for SiteSettings {
+    fn default() -> Self {
+        SiteSettings {
+            title: String::new(),
+            department: String::new(),
+            description: String::new(),
+            language: "en-GB".to_owned(),
+            brand_colour: None,
+            url: None,
+            comment_policy: None,
+            contact_email: None,
+        }
+    }
+}
+
+impl SiteContent {
+    /// The government in office at `date`, if it is not the current one.
+    pub fn previous_government_at(&self, date: Timestamp) -> Option<&str> {
+        let index = self.governments.iter().rposition(|g| g.from <= date)?;
+        (index + 1 < self.governments.len()).then(|| self.governments[index].name.as_str())
+    }
+}
