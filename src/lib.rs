@@ -7,12 +7,19 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod content;
+pub mod data_paths;
 pub mod markdown;
 pub mod model;
 pub mod pages;
+pub mod pagination;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod routes;
+pub mod share;
 pub mod site;
+pub mod state;
 pub mod text;
 
 pub use app::App;
