@@ -1,50 +1,83 @@
-//! The bundled sample content decodes with the app's own model and fits together.
+//! The bundled sample content loads, validates and publishes with the app's own code.
+#![cfg(not(target_arch = "wasm32"))]
 
-use std::fs;
 use std::path::Path;
 
+use strategy_blog::content::{build_data_files, validate, DataFile, SiteContent};
 use strategy_blog::markdown::render_markdown;
-use strategy_blog::model::{decode_data_file, CommentFile, PostFile, PostIndex};
+use strategy_blog::model::{decode_data_file, PostFile, ProjectsFile, SiteFile};
+use strategy_blog::publish::load_content;
 use strategy_blog::routes::post_href;
 
-fn read(path: &str) -> String {
-    let full = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("public/data")
-        .join(path);
-    fs::read_to_string(&full).unwrap_or_else(|err| panic!("{}: {err}", full.display()))
-}
-
-#[test]
-fn every_post_in_the_index_has_a_post_file_and_a_comments_file_that_agree() {
-    let index: PostIndex = decode_data_file(&read("posts.json")).expect("posts.json");
-    assert!(!index.posts.is_empty());
-    for summary in &index.posts {
-        let file: PostFile = decode_data_file(&read(&format!("posts/{}.json", summary.slug)))
-            .unwrap_or_else(|err| panic!("posts/{}.json: {err}", summary.slug));
-        assert_eq!(file.post.slug, summary.slug);
-        assert_eq!(file.post.title, summary.title);
-        assert_eq!(file.post.date, summary.date);
-        let comments: CommentFile =
-            decode_data_file(&read(&format!("comments/{}.json", summary.slug)))
-                .unwrap_or_else(|err| panic!("comments/{}.json: {err}", summary.slug));
-        assert_eq!(
-            comments.comments.len() as u32,
-            summary.comment_count,
+fn sample() -> SiteContent {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    load_content(&dir).unwrap_or_else(|problems| {
+        panic!(
             "{}",
-            summary.slug
-        );
-    }
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    })
+}
+
+fn file<'a>(files: &'a [DataFile], path: &str) -> &'a str {
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("no {path}"))
+        .json
 }
 
 #[test]
-fn the_seed_post_has_its_themes_extract_and_projects() {
-    let file: PostFile =
-        decode_data_file(&read("posts/an-update-to-our-digital-strategy.json")).unwrap();
+fn the_sample_content_is_valid() {
+    let site = sample();
+    let problems = validate(&site);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_sample_has_what_the_pages_need_to_show() {
+    let site = sample();
+    assert_eq!(site.themes.len(), 5);
+    assert_eq!(site.projects.len(), 25);
+    assert!(site.posts.len() >= 13, "the seed post and at least 12 more");
+    let authors: std::collections::HashSet<_> =
+        site.posts.iter().flat_map(|p| &p.authors).collect();
+    assert!(authors.len() >= 3, "several authors");
+    let months: std::collections::HashSet<_> = site
+        .posts
+        .iter()
+        .map(|p| (p.date.uk().year, p.date.uk().month))
+        .collect();
+    assert!(months.len() >= 4, "several months");
+    assert!(
+        site.comments.values().flatten().any(|c| c.parent.is_some()),
+        "some comments are replies"
+    );
+    let per_page = site.posts_per_page as usize;
+    assert!(
+        site.posts.len() > per_page,
+        "enough posts for a second page"
+    );
+}
+
+#[test]
+fn the_seed_post_publishes_with_its_themes_extract_projects_link_and_comment() {
+    let site = sample();
+    let files = build_data_files(&site);
+    let seed: PostFile = decode_data_file(file(
+        &files,
+        "data/posts/an-update-to-our-digital-strategy.json",
+    ))
+    .unwrap();
     assert_eq!(
-        post_href(file.post.date, &file.post.slug),
+        post_href(seed.post.date, &seed.post.slug),
         "/2014/10/10/an-update-to-our-digital-strategy/"
     );
-    let rendered = render_markdown(&file.post.body);
+    let html = render_markdown(&seed.post.body).html.into_string();
     for theme in [
         "Openness",
         "Simplicity",
@@ -53,14 +86,32 @@ fn the_seed_post_has_its_themes_extract_and_projects() {
         "Efficiency",
     ] {
         assert!(
-            rendered.html.contains(&format!("<strong>{theme}</strong>")),
+            html.contains(&format!("<strong>{theme}</strong>")),
             "{theme}"
         );
     }
-    assert!(rendered.html.contains("<blockquote>"));
-    assert!(rendered.html.contains("25 live projects"));
+    assert!(html.contains("<blockquote>"));
     assert!(
-        file.post.previous_government.is_some(),
-        "published under the coalition"
+        html.contains(r#"<a href="/projects/">25 live projects</a>"#),
+        "{html}"
     );
+    assert!(seed
+        .post
+        .previous_government
+        .as_deref()
+        .unwrap_or("")
+        .contains("coalition"));
+    let comments = file(
+        &files,
+        "data/comments/an-update-to-our-digital-strategy.json",
+    );
+    assert!(comments.contains("simonfj"));
+
+    let site_file: SiteFile = decode_data_file(file(&files, "data/site.json")).unwrap();
+    assert_eq!(site_file.project_count, 25);
+    let projects: ProjectsFile = decode_data_file(file(&files, "data/projects.json")).unwrap();
+    assert!(projects
+        .projects
+        .iter()
+        .all(|p| p.url.starts_with("https://")));
 }
