@@ -4,41 +4,102 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::components::{SiteFooter, SiteHeader, SkipLink};
-use crate::pages::{HomePage, NotFoundPage, PostPage};
+use crate::components::{Section, SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID};
+use crate::pages::{
+    ArchivesPage, NotFoundPage, PostListPage, PostPage, ProjectPage, ProjectsPage, StandalonePage,
+    ThemePage, ThemesPage,
+};
 use crate::routes::Route;
-use crate::site::page_title;
+use crate::state::{
+    provide_base_path, provide_navigation, provide_site_data, provide_site_url, use_base_path,
+    use_site_data, BasePath, SiteUrl,
+};
 
-/// The whole app: the GOV.UK page frame around whichever page the URL names.
+/// The whole app: the GOV.UK page frame around whichever page the address names.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The path the site is served under (from `<base href>`).
+    base_path: BasePath,
+    /// The site's address as the browser sees it, for share links when the site settings
+    /// do not give one.
+    site_url: SiteUrl,
+) -> impl IntoView {
     provide_meta_context();
+    provide_base_path(base_path.clone());
+    provide_site_url(site_url);
+    provide_site_data();
+    let navigation = provide_navigation();
+    let router_base = base_path.as_str().to_owned();
     view! {
-        <Title formatter=|text: String| page_title(&text) />
-        <Router>
-            <SkipLink />
-            <SiteHeader />
-            <div class="govuk-width-container">
-                <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1">
-                    <Routes fallback=|| view! { <NotFoundPage /> }>
-                        <RouterRoute path=path!("/") view=RoutedPage />
-                        <RouterRoute path=path!("/*any") view=RoutedPage />
-                    </Routes>
-                </main>
+        <Title formatter=|text: String| text />
+        <Router base=router_base>
+            <Frame />
+            <div class="govuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || navigation.announcement.get()}
             </div>
-            <SiteFooter />
         </Router>
     }
 }
 
-/// Picks the page for the current URL. Routing is [`Route::parse`], a pure function, so the
-/// URL scheme is tested on the host; the router supplies the location and link handling.
+/// Skip link, header, main column with the page, sidebar and footer.
 #[component]
-fn RoutedPage() -> impl IntoView {
+fn Frame() -> impl IntoView {
     let location = use_location();
-    let route = Memo::new(move |_| Route::parse(&location.pathname.get(), &location.search.get()));
+    let base = use_base_path();
+    let site = use_site_data();
+    let route = Memo::new(move |_| {
+        let pathname = location.pathname.get();
+        match base.strip(&pathname) {
+            Some(path) => Route::parse(path, &location.search.get()),
+            None => Route::NotFound,
+        }
+    });
+    let section = Signal::derive(move || Section::of(&route.get()));
+    let brand = move || {
+        site.get()
+            .and_then(Result::ok)
+            .and_then(|s| s.brand_colour().map(|c| format!("--app-brand-colour: {c}")))
+    };
+    let site_name = move || {
+        site.get()
+            .and_then(Result::ok)
+            .map(|s| s.site.title)
+            .unwrap_or_default()
+    };
+    view! {
+        <Title formatter=move |text: String| crate::site::page_title(&text, &site_name()) />
+        <div class="app-frame" style=brand>
+            <SkipLink />
+            <SiteHeader section />
+            <div class="govuk-width-container">
+                <div class="govuk-main-wrapper app-main-wrapper">
+                    <div class="govuk-grid-row">
+                        <main class="govuk-grid-column-two-thirds app-main" id=MAIN_CONTENT_ID tabindex="-1">
+                            <Routes fallback=|| view! { <NotFoundPage /> }>
+                                <RouterRoute path=path!("/*any") view=move || view! { <RoutedPage route /> } />
+                            </Routes>
+                        </main>
+                        <aside class="govuk-grid-column-one-third app-aside" aria-label="Browse the blog">
+                            <SiteSidebar />
+                        </aside>
+                    </div>
+                </div>
+            </div>
+            <SiteFooter />
+        </div>
+    }
+}
+
+/// The page for the current route. Routing is [`Route::parse`], a pure function, so the URL
+/// scheme is tested on the host; the router supplies the location and link handling.
+#[component]
+fn RoutedPage(route: Memo<Route>) -> impl IntoView {
     move || match route.get() {
-        Route::Home { page } => view! { <HomePage page /> }.into_any(),
+        route @ (Route::Home { .. }
+        | Route::Category { .. }
+        | Route::Tag { .. }
+        | Route::Author { .. }
+        | Route::Month { .. }) => view! { <PostListPage route /> }.into_any(),
         post @ Route::Post { .. } => {
             let requested = post.href();
             let Route::Post { slug, .. } = post else {
@@ -46,6 +107,12 @@ fn RoutedPage() -> impl IntoView {
             };
             view! { <PostPage requested slug /> }.into_any()
         }
+        Route::Archives => view! { <ArchivesPage /> }.into_any(),
+        Route::Themes => view! { <ThemesPage /> }.into_any(),
+        Route::Theme { slug, page } => view! { <ThemePage slug page /> }.into_any(),
+        Route::Projects(filter) => view! { <ProjectsPage filter /> }.into_any(),
+        Route::Project { slug } => view! { <ProjectPage slug /> }.into_any(),
+        Route::Page { slug } => view! { <StandalonePage slug /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -1,9 +1,12 @@
 //! Where the app's data comes from. This module is the only code that fetches.
 
+mod cache;
 mod error;
 mod response;
 mod static_json;
 
 pub use error::LoadError;
 pub use response::interpret_response;
-pub use static_json::{fetch_comments, fetch_post, fetch_post_index};
+pub use static_json::{
+    fetch_comments, fetch_list, fetch_page, fetch_post, fetch_projects, fetch_site, set_site_root,
+};

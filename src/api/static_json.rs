@@ -1,45 +1,83 @@
 //! The static JSON data source: files under `data/`, next to the app.
 
+use std::cell::RefCell;
+
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
+use super::cache;
 use super::{interpret_response, LoadError};
-use crate::model::{Comment, CommentFile, Post, PostFile, PostIndex};
+use crate::data_paths::{self, ListKey};
+use crate::model::{
+    Comment, CommentFile, ListPage, PageFile, PostFile, Project, ProjectsFile, SiteFile, StaticPage,
+};
 
-// Relative URLs resolve against the document's `<base href>`, so the same build reads its
-// data at the site root and under a sub-path.
-fn post_index_url() -> String {
-    "data/posts.json".to_owned()
+thread_local! {
+    /// The path the site is served under (`""` or `/blog`); data files live below it.
+    static SITE_ROOT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-fn post_url(slug: &str) -> String {
-    format!("data/posts/{slug}.json")
+/// Where the data files are: under the path the site is served from. Set once at start-up.
+pub fn set_site_root(base_path: &str) {
+    SITE_ROOT.with(|root| *root.borrow_mut() = base_path.trim_end_matches('/').to_owned());
 }
 
-fn comments_url(slug: &str) -> String {
-    format!("data/comments/{slug}.json")
+/// The address of a data file (`data/site.json`) from any page.
+fn data_url(path: &str) -> String {
+    SITE_ROOT.with(|root| format!("{}/{path}", root.borrow()))
 }
 
-/// Every post's summary, newest first.
-pub async fn fetch_post_index() -> Result<PostIndex, LoadError> {
-    fetch_json(&post_index_url()).await
+/// The site's settings and navigation indexes.
+pub async fn fetch_site() -> Result<SiteFile, LoadError> {
+    fetch_json(&data_paths::site(), Caching::Keep).await
 }
 
-/// One post, by slug.
-pub async fn fetch_post(slug: String) -> Result<Post, LoadError> {
-    fetch_json::<PostFile>(&post_url(&slug))
-        .await
-        .map(|file| file.post)
+/// One page of a list of posts.
+pub async fn fetch_list(key: ListKey, page: u32) -> Result<ListPage, LoadError> {
+    fetch_json(&key.data_path(page), Caching::Keep).await
 }
 
-/// A post's comments, oldest first.
+/// One post with its neighbours and related posts.
+pub async fn fetch_post(slug: String) -> Result<PostFile, LoadError> {
+    fetch_json(&data_paths::post(&slug), Caching::Keep).await
+}
+
+/// A post's comments, oldest first. Never served from memory: they change most often.
 pub async fn fetch_comments(slug: String) -> Result<Vec<Comment>, LoadError> {
-    fetch_json::<CommentFile>(&comments_url(&slug))
+    fetch_json::<CommentFile>(&data_paths::comments(&slug), Caching::Refresh)
         .await
         .map(|file| file.comments)
 }
 
-async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
+/// The project register.
+pub async fn fetch_projects() -> Result<Vec<Project>, LoadError> {
+    fetch_json::<ProjectsFile>(&data_paths::projects(), Caching::Keep)
+        .await
+        .map(|f| f.projects)
+}
+
+/// A standalone page.
+pub async fn fetch_page(slug: String) -> Result<StaticPage, LoadError> {
+    fetch_json::<PageFile>(&data_paths::page(&slug), Caching::Keep)
+        .await
+        .map(|f| f.page)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Caching {
+    /// Answer from memory when this session already has the file.
+    Keep,
+    /// Always ask the server.
+    Refresh,
+}
+
+async fn fetch_json<T: DeserializeOwned>(path: &str, caching: Caching) -> Result<T, LoadError> {
+    let url = &data_url(path);
+    if caching == Caching::Keep {
+        if let Some(body) = cache::get(url) {
+            return interpret_response(url, 200, Some("application/json"), &body);
+        }
+    }
     let network = |err: gloo_net::Error| LoadError::Network {
         url: url.to_owned(),
         message: err.to_string(),
@@ -47,5 +85,9 @@ async fn fetch_json<T: DeserializeOwned>(url: &str) -> Result<T, LoadError> {
     let response = Request::get(url).send().await.map_err(network)?;
     let content_type = response.headers().get("content-type");
     let body = response.text().await.map_err(network)?;
-    interpret_response(url, response.status(), content_type.as_deref(), &body)
+    let decoded = interpret_response(url, response.status(), content_type.as_deref(), &body);
+    if decoded.is_ok() && caching == Caching::Keep {
+        cache::put(url, body);
+    }
+    decoded
 }

@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
+use super::Byline;
 use crate::model::PostSummary;
 use crate::routes::post_href;
+use crate::state::use_base_path;
 use crate::text::count_noun;
-
-use super::Byline;
 
 /// A post in a list: title link, byline, excerpt, "Read more" and the comment count.
 #[component]
 pub fn PostCard(post: PostSummary) -> impl IntoView {
-    let href = post_href(post.date, &post.slug);
+    let href = use_base_path().path(&post_href(post.date, &post.slug));
     let comments = count_noun(post.comment_count as usize, "comment", "comments");
     view! {
         <li class="app-post-card">
@@ -23,7 +23,7 @@ pub fn PostCard(post: PostSummary) -> impl IntoView {
                     "Read more"<span class="govuk-visually-hidden">" of "{post.title}</span>
                 </a>
                 <span class="app-post-card__comments">
-                    <a class="govuk-link" href=format!("{href}#comments-heading")>{comments}</a>
+                    <a class="govuk-link" href=format!("{href}#comments")>{comments}</a>
                 </span>
             </p>
         </li>

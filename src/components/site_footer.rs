@@ -1,16 +1,39 @@
 use leptos::prelude::*;
 
-use crate::site::DEPARTMENT;
+use crate::routes::Route;
+use crate::state::{use_base_path, use_site_data};
 
-/// The footer: licence, and what the site does with cookies (nothing).
+/// The footer: the standalone pages (accessibility, cookies, comment policy), the licence,
+/// and what the site does with cookies (nothing).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
+    let site = use_site_data();
+    let base = use_base_path();
+    let site = move || site.get().and_then(Result::ok);
+    let pages = move || {
+        site()
+            .map(|s| s.pages)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|page| {
+                let href = base.href(&Route::Page { slug: page.slug });
+                view! {
+                    <li class="govuk-footer__inline-list-item">
+                        <a class="govuk-footer__link" href=href>{page.title}</a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let department = move || site().map(|s| s.site.department).unwrap_or_default();
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                        <p class="govuk-body-s">"This site sets no cookies."</p>
+                        <h2 class="govuk-visually-hidden">"Support links"</h2>
+                        <ul class="govuk-footer__inline-list">{pages}</ul>
+                        <p class="govuk-body-s app-footer__cookies">"This site sets no cookies."</p>
                         <span class="govuk-footer__licence-description">
                             "All content is available under the "
                             <a
@@ -23,7 +46,7 @@ pub fn SiteFooter() -> impl IntoView {
                             ", except where otherwise stated"
                         </span>
                     </div>
-                    <div class="govuk-footer__meta-item">{format!("© {DEPARTMENT}")}</div>
+                    <div class="govuk-footer__meta-item">{move || format!("© {}", department())}</div>
                 </div>
             </div>
         </footer>

@@ -1,25 +1,97 @@
 use leptos::prelude::*;
 
-use crate::site::{DEPARTMENT, SITE_NAME};
+use crate::routes::{ProjectFilter, Route};
+use crate::state::{use_base_path, use_site_data};
 
-/// The header: the department, and the blog's name linking home.
+/// Which part of the site a page belongs to, for the navigation's current item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Posts,
+    Themes,
+    Projects,
+    Archives,
+    Other,
+}
+
+impl Section {
+    pub fn of(route: &Route) -> Section {
+        match route {
+            Route::Home { .. }
+            | Route::Post { .. }
+            | Route::Category { .. }
+            | Route::Tag { .. }
+            | Route::Author { .. } => Section::Posts,
+            Route::Themes | Route::Theme { .. } => Section::Themes,
+            Route::Projects(_) | Route::Project { .. } => Section::Projects,
+            Route::Archives | Route::Month { .. } => Section::Archives,
+            Route::Page { .. } | Route::NotFound => Section::Other,
+        }
+    }
+}
+
+/// The header: the department, the blog's name, and the main sections.
 #[component]
-pub fn SiteHeader() -> impl IntoView {
+pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
+    let site = use_site_data();
+    let base = use_base_path();
+    let names = move || {
+        site.get()
+            .and_then(Result::ok)
+            .map(|s| (s.site.department.clone(), s.site.title.clone()))
+            .unwrap_or_default()
+    };
+    let items = [
+        (Section::Posts, "Posts", base.href(&Route::Home { page: 1 })),
+        (Section::Themes, "Themes", base.href(&Route::Themes)),
+        (
+            Section::Projects,
+            "Projects",
+            base.href(&Route::Projects(ProjectFilter::default())),
+        ),
+        (Section::Archives, "Archives", base.href(&Route::Archives)),
+    ];
+    let home = base.href(&Route::Home { page: 1 });
     view! {
         <header class="app-header">
-            <div class="govuk-generic-header">
+            <div class="govuk-generic-header app-header__department-bar">
                 <div class="govuk-generic-header__container govuk-width-container">
                     <div class="govuk-generic-header__logo">
-                        <span class="app-header__department">{DEPARTMENT}</span>
+                        <span class="app-header__department">{move || names().0}</span>
                     </div>
                 </div>
             </div>
-            <section aria-label="Blog" class="govuk-service-navigation">
+            <section aria-label="Blog" class="govuk-service-navigation app-header__navigation">
                 <div class="govuk-width-container">
                     <div class="govuk-service-navigation__container">
-                        <span class="govuk-service-navigation__service-name">
-                            <a href="/" class="govuk-service-navigation__link">{SITE_NAME}</a>
-                        </span>
+                        <Show when=move || !names().1.is_empty()>
+                            <span class="govuk-service-navigation__service-name">
+                                <a href=home.clone() class="govuk-service-navigation__link">{move || names().1}</a>
+                            </span>
+                        </Show>
+                        <nav aria-label="Sections" class="govuk-service-navigation__wrapper">
+                            <ul class="govuk-service-navigation__list">
+                                {items
+                                    .into_iter()
+                                    .map(|(item, label, href)| {
+                                        let current = move || section.get() == item;
+                                        view! {
+                                            <li
+                                                class="govuk-service-navigation__item"
+                                                class:govuk-service-navigation__item--active=current
+                                            >
+                                                <a
+                                                    class="govuk-service-navigation__link"
+                                                    href=href
+                                                    aria-current=move || current().then_some("true")
+                                                >
+                                                    {label}
+                                                </a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </nav>
                     </div>
                 </div>
             </section>

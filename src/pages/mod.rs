@@ -1,9 +1,22 @@
 //! One component per route, named `*Page`.
 
-mod home_page;
+mod archives_page;
+mod list_page;
 mod not_found_page;
+mod post_comments;
 mod post_page;
+mod project_page;
+mod projects_page;
+mod standalone_page;
+mod theme_page;
+mod themes_page;
 
-pub use home_page::HomePage;
+pub use archives_page::ArchivesPage;
+pub use list_page::{error_page, ListHeading, PostListPage};
 pub use not_found_page::NotFoundPage;
 pub use post_page::PostPage;
+pub use project_page::ProjectPage;
+pub use projects_page::ProjectsPage;
+pub use standalone_page::StandalonePage;
+pub use theme_page::ThemePage;
+pub use themes_page::ThemesPage;

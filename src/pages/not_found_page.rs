@@ -1,18 +1,30 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-/// "Page not found", in the words of the GOV.UK pattern, with a way on.
+use crate::components::{PageHeading, PageMeta};
+use crate::routes::{ProjectFilter, Route};
+use crate::state::use_base_path;
+
+/// "Page not found", in the words of the GOV.UK pattern, with ways on.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let base = use_base_path();
     view! {
-        <Title text="Page not found" />
-        <h1 class="govuk-heading-xl" id="page-heading" tabindex="-1">"Page not found"</h1>
+        <PageMeta title="Page not found" description="There is no page at this address." />
+        <PageHeading text="Page not found" />
         <p class="govuk-body">"If you typed the web address, check it is correct."</p>
         <p class="govuk-body">
             "If you pasted the web address, check you copied the entire address."
         </p>
-        <p class="govuk-body">
-            <a class="govuk-link" href="/">"Read the latest posts"</a>
-        </p>
+        <p class="govuk-body">"You can:"</p>
+        <ul class="govuk-list govuk-list--bullet">
+            <li><a class="govuk-link" href=base.href(&Route::Home { page: 1 })>"read the latest posts"</a></li>
+            <li><a class="govuk-link" href=base.href(&Route::Themes)>"see the five themes of our strategy"</a></li>
+            <li>
+                <a class="govuk-link" href=base.href(&Route::Projects(ProjectFilter::default()))>
+                    "browse the register of our projects"
+                </a>
+            </li>
+            <li><a class="govuk-link" href=base.href(&Route::Archives)>"look through the archives"</a></li>
+        </ul>
     }
 }

@@ -1,12 +1,17 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
-use super::NotFoundPage;
-use crate::api::{fetch_comments, fetch_post, LoadError};
-use crate::components::{Byline, CommentList, LoadErrorPanel, Loading, MarkdownView};
-use crate::markdown::render_markdown;
-use crate::model::Post;
+use super::post_comments::PostComments;
+use super::{error_page, NotFoundPage};
+use crate::api::{fetch_post, LoadError};
+use crate::components::{
+    Byline, HistoryNotice, Loading, MarkdownView, PageHeading, PageMeta, PostLinks, PostNeighbours,
+    ShareLinks, TableOfContents, TermKind, TermLinks,
+};
+use crate::markdown::render_markdown_under;
+use crate::model::{PostFile, SiteFile};
 use crate::routes::post_href;
+use crate::state::{use_base_path, use_site_data, use_site_url};
+use crate::text::reading_time;
 
 /// One post at its permalink, with its comments.
 #[component]
@@ -15,26 +20,27 @@ pub fn PostPage(
     requested: String,
     slug: String,
 ) -> impl IntoView {
+    let site = use_site_data();
     let post = LocalResource::new(move || fetch_post(slug.clone()));
+    let retry = Callback::new(move |_| {
+        site.refetch();
+        post.refetch();
+    });
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
                 let requested = requested.clone();
                 Suspend::new(async move {
+                    let site = match site.await {
+                        Ok(site) => site,
+                        Err(error) => return error_page(error, retry),
+                    };
                     match post.await {
-                        Ok(post) if post_href(post.date, &post.slug) == requested => {
-                            view! { <PostArticle post /> }.into_any()
+                        Ok(file) if post_href(file.post.date, &file.post.slug) == requested => {
+                            view! { <PostArticle file site /> }.into_any()
                         }
-                        Ok(_) | Err(LoadError::NotFound { .. }) => {
-                            view! { <NotFoundPage /> }.into_any()
-                        }
-                        Err(error) => {
-                            view! {
-                                <Title text="Sorry, there is a problem" />
-                                <LoadErrorPanel error retry=move |_| post.refetch() page_level=true />
-                            }
-                                .into_any()
-                        }
+                        Ok(_) | Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
+                        Err(error) => error_page(error, retry),
                     }
                 })
             }}
@@ -43,51 +49,40 @@ pub fn PostPage(
 }
 
 #[component]
-fn PostArticle(post: Post) -> impl IntoView {
-    let rendered = render_markdown(&post.body);
+fn PostArticle(file: PostFile, site: SiteFile) -> impl IntoView {
+    let base = use_base_path();
+    let post = file.post;
+    let rendered = render_markdown_under(&post.body, base.as_str());
+    let permalink = post_href(post.date, &post.slug);
+    let site_url = site
+        .site
+        .url
+        .clone()
+        .map(crate::state::SiteUrl)
+        .unwrap_or_else(use_site_url);
+    let absolute = site_url.absolute(&permalink);
+    let description = if post.summary.is_empty() {
+        site.site.description.clone()
+    } else {
+        post.summary.clone()
+    };
     view! {
-        <Title text=post.title.clone() />
+        <PageMeta title=post.title.clone() description />
         <article class="app-post">
-            <h1 class="govuk-heading-xl" id="page-heading" tabindex="-1">{post.title}</h1>
+            <PageHeading text=post.title.clone() />
             <Byline authors=post.authors date=post.date categories=post.categories />
+            <p class="app-post__reading-time">{reading_time(rendered.word_count)}</p>
             {post.previous_government.map(|government| view! { <HistoryNotice government /> })}
-            <MarkdownView rendered />
+            <TableOfContents headings=rendered.headings />
+            <MarkdownView html=rendered.html />
+            <p class="app-print-only">"Permalink: "{absolute.clone()}</p>
+            <TermLinks label="Tags" terms=post.tags kind=TermKind::Tag />
+            <TermLinks label="Themes" terms=post.themes kind=TermKind::Theme />
+            <TermLinks label="Projects" terms=post.projects kind=TermKind::Project />
         </article>
-        <PostComments slug=post.slug />
-    }
-}
-
-/// GOV.UK's "history mode": this was published under a previous government.
-#[component]
-fn HistoryNotice(government: String) -> impl IntoView {
-    view! {
-        <div class="govuk-notification-banner app-history-notice" role="region" aria-labelledby="history-notice-title">
-            <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="history-notice-title">"History"</h2>
-            </div>
-            <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">
-                    {format!("This was published under the {government}")}
-                </p>
-            </div>
-        </div>
-    }
-}
-
-#[component]
-fn PostComments(slug: String) -> impl IntoView {
-    let comments = LocalResource::new(move || fetch_comments(slug.clone()));
-    view! {
-        <Suspense fallback=|| view! { <Loading /> }>
-            {move || Suspend::new(async move {
-                match comments.await {
-                    Ok(comments) => view! { <CommentList comments /> }.into_any(),
-                    Err(error) => {
-                        view! { <LoadErrorPanel error retry=move |_| comments.refetch() /> }
-                            .into_any()
-                    }
-                }
-            })}
-        </Suspense>
+        <ShareLinks title=post.title url=absolute />
+        <PostComments slug=post.slug open=post.comments_open settings=site.site />
+        <PostNeighbours previous=file.previous next=file.next />
+        <PostLinks heading="Related posts" posts=file.related />
     }
 }

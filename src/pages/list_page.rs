@@ -1,0 +1,149 @@
+use leptos::prelude::*;
+
+use super::NotFoundPage;
+use crate::api::{fetch_list, LoadError};
+use crate::components::{LoadErrorPanel, Loading, PageHeading, PageMeta, PostList};
+use crate::data_paths::ListKey;
+use crate::model::{month_name, ListPage, SiteFile};
+use crate::routes::Route;
+use crate::state::use_site_data;
+
+/// What a list page says about itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListHeading {
+    /// The H1, such as "Strategy" or "Posts from October 2014".
+    pub title: String,
+    pub description: String,
+    /// Shown under the heading: a category's description, an author's biography.
+    pub intro: String,
+}
+
+impl ListHeading {
+    /// The heading of the list a route shows, or `None` when the site has no such list.
+    pub fn for_route(site: &SiteFile, route: &Route) -> Option<ListHeading> {
+        let heading = |title: String, description: String, intro: String| ListHeading {
+            title,
+            description,
+            intro,
+        };
+        match route {
+            Route::Home { .. } => Some(heading(
+                site.site.title.clone(),
+                site.site.description.clone(),
+                String::new(),
+            )),
+            Route::Category { slug, .. } => site.category(slug).map(|c| {
+                heading(
+                    c.name.clone(),
+                    format!("Posts in the category {}.", c.name),
+                    c.description.clone(),
+                )
+            }),
+            Route::Tag { slug, .. } => site.tag(slug).map(|t| {
+                heading(
+                    format!("Tag: {}", t.name),
+                    format!("Posts tagged {}.", t.name),
+                    String::new(),
+                )
+            }),
+            Route::Author { slug, .. } => site.author(slug).map(|a| {
+                heading(
+                    format!("Posts by {}", a.name),
+                    format!("Posts by the {}.", a.name),
+                    a.bio.clone(),
+                )
+            }),
+            Route::Month { year, month, .. } => site.month(*year, *month).map(|_| {
+                let when = format!("{} {year}", month_name(*month));
+                heading(
+                    format!("Posts from {when}"),
+                    format!("Everything we published in {when}."),
+                    String::new(),
+                )
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// The data file behind a list route.
+fn list_key(route: &Route) -> Option<(ListKey, u32)> {
+    Some(match route {
+        Route::Home { page } => (ListKey::Home, *page),
+        Route::Category { slug, page } => (ListKey::Category(slug.clone()), *page),
+        Route::Tag { slug, page } => (ListKey::Tag(slug.clone()), *page),
+        Route::Author { slug, page } => (ListKey::Author(slug.clone()), *page),
+        Route::Month { year, month, page } => (
+            ListKey::Month {
+                year: *year,
+                month: *month,
+            },
+            *page,
+        ),
+        Route::Theme { slug, page } => (ListKey::Theme(slug.clone()), *page),
+        _ => return None,
+    })
+}
+
+/// A paged list of posts: the home page, a category, a tag, an author or a month.
+#[component]
+pub fn PostListPage(route: Route) -> impl IntoView {
+    let site = use_site_data();
+    let Some((key, page)) = list_key(&route) else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let list = LocalResource::new(move || fetch_list(key.clone(), page));
+    let retry = Callback::new(move |_| {
+        site.refetch();
+        list.refetch();
+    });
+    view! {
+        <Suspense fallback=|| view! { <Loading /> }>
+            {move || {
+                let route = route.clone();
+                Suspend::new(async move {
+                    let site = match site.await {
+                        Ok(site) => site,
+                        Err(error) => return error_page(error, retry),
+                    };
+                    let Some(heading) = ListHeading::for_route(&site, &route) else {
+                        return view! { <NotFoundPage /> }.into_any();
+                    };
+                    match list.await {
+                        Ok(list) => view! { <ListView heading list route /> }.into_any(),
+                        Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
+                        Err(error) => error_page(error, retry),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn ListView(heading: ListHeading, list: ListPage, route: Route) -> impl IntoView {
+    let title = if list.page > 1 {
+        format!(
+            "{} (page {} of {})",
+            heading.title, list.page, list.total_pages
+        )
+    } else {
+        heading.title.clone()
+    };
+    view! {
+        <PageMeta title description=heading.description />
+        <PageHeading text=heading.title />
+        {(!heading.intro.is_empty()).then(|| view! { <p class="govuk-body-l">{heading.intro}</p> })}
+        <PostList list route />
+    }
+}
+
+/// A page whose data could not be loaded: the error, with Try again.
+pub fn error_page(error: LoadError, retry: Callback<()>) -> AnyView {
+    view! {
+        <PageMeta title="Sorry, there is a problem" description="" />
+        <LoadErrorPanel error retry page_level=true />
+    }
+    .into_any()
+}

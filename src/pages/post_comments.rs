@@ -1,0 +1,85 @@
+use leptos::prelude::*;
+
+use crate::api::fetch_comments;
+use crate::components::{CommentThread, LoadErrorPanel, Loading};
+use crate::model::SiteSettings;
+use crate::state::{use_base_path, BasePath};
+
+/// A post's comments, loaded apart from the post so a failure leaves the post readable; and
+/// whether and how readers can add one.
+#[component]
+pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl IntoView {
+    let comments = LocalResource::new(move || fetch_comments(slug.clone()));
+    let base = use_base_path();
+    let policy = settings
+        .comment_policy
+        .and_then(|href| policy_href(&href, &base));
+    let how_to_respond = if open {
+        match settings.contact_email {
+            Some(email) => format!(
+                "Comments on this post are open. To add one, email {email} with the post's title; \
+                 comments are moderated before they appear."
+            ),
+            None => {
+                "Comments on this post are open; they are moderated before they appear.".to_owned()
+            }
+        }
+    } else {
+        "Comments are closed for this post.".to_owned()
+    };
+    view! {
+        <section class="app-comments" id="comments" aria-labelledby="comments-heading">
+            <Suspense fallback=|| view! { <h2 class="govuk-heading-l" id="comments-heading">"Comments"</h2><Loading /> }>
+                {move || Suspend::new(async move {
+                    match comments.await {
+                        Ok(comments) => view! { <CommentThread comments /> }.into_any(),
+                        Err(error) => view! {
+                            <h2 class="govuk-heading-l" id="comments-heading">"Comments"</h2>
+                            <LoadErrorPanel error retry=move |_| comments.refetch() />
+                        }
+                        .into_any(),
+                    }
+                })}
+            </Suspense>
+            <p class="govuk-body app-comments__state">{how_to_respond}</p>
+            {policy.map(|href| view! {
+                <p class="govuk-body">
+                    <a class="govuk-link" href=href>"Read our comment policy"</a>
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// The comment policy's address: a path on this site, or a web address. Anything else in the
+/// settings is ignored rather than put in a link.
+fn policy_href(href: &str, base: &BasePath) -> Option<String> {
+    let lower = href.trim().to_ascii_lowercase();
+    if href.starts_with('/') && !href.starts_with("//") {
+        Some(base.path(href))
+    } else if lower.starts_with("https://") || lower.starts_with("http://") {
+        Some(href.trim().to_owned())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_link_is_a_site_path_or_a_web_address() {
+        let base = BasePath::new("/blog/");
+        assert_eq!(
+            policy_href("/comment-policy/", &base).as_deref(),
+            Some("/blog/comment-policy/")
+        );
+        assert_eq!(
+            policy_href("https://www.gov.uk/x", &base).as_deref(),
+            Some("https://www.gov.uk/x")
+        );
+        assert_eq!(policy_href("javascript:alert(1)", &base), None);
+        assert_eq!(policy_href("//evil.example/", &base), None);
+    }
+}

@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+use super::{error_page, NotFoundPage};
+use crate::api::{fetch_page, LoadError};
+use crate::components::{Loading, MarkdownView, PageHeading, PageMeta};
+use crate::markdown::render_markdown_under;
+use crate::state::use_base_path;
+
+/// A standalone page such as the accessibility statement.
+#[component]
+pub fn StandalonePage(slug: String) -> impl IntoView {
+    let page = LocalResource::new(move || fetch_page(slug.clone()));
+    let base = use_base_path();
+    view! {
+        <Suspense fallback=|| view! { <Loading /> }>
+            {move || {
+                let base = base.clone();
+                Suspend::new(async move {
+                    match page.await {
+                        Ok(page) => {
+                            let html = render_markdown_under(&page.body, base.as_str()).html;
+                            view! {
+                                <PageMeta title=page.title.clone() description=page.summary />
+                                <PageHeading text=page.title />
+                                <MarkdownView html />
+                            }
+                            .into_any()
+                        }
+                        Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
+                        Err(error) => error_page(error, Callback::new(move |_| page.refetch())),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+
+use super::{error_page, NotFoundPage};
+use crate::api::{fetch_list, fetch_projects, LoadError};
+use crate::components::{Loading, PageHeading, PageMeta, PostList, ProjectCard};
+use crate::data_paths::ListKey;
+use crate::model::{ListPage, Project, ThemeInfo};
+use crate::routes::{ProjectFilter, Route};
+use crate::state::{use_base_path, use_site_data};
+use crate::text::count_noun;
+
+/// One theme: what it means, its projects and its posts.
+#[component]
+pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
+    let site = use_site_data();
+    let key = ListKey::Theme(slug.clone());
+    let list = LocalResource::new(move || fetch_list(key.clone(), page));
+    let projects = LocalResource::new(fetch_projects);
+    let retry = Callback::new(move |_| {
+        site.refetch();
+        list.refetch();
+        projects.refetch();
+    });
+    view! {
+        <Suspense fallback=|| view! { <Loading /> }>
+            {move || {
+                let slug = slug.clone();
+                Suspend::new(async move {
+                    let site = match site.await {
+                        Ok(site) => site,
+                        Err(error) => return error_page(error, retry),
+                    };
+                    let Some(theme) = site.theme(&slug).cloned() else {
+                        return view! { <NotFoundPage /> }.into_any();
+                    };
+                    let (list, projects) = (list.await, projects.await);
+                    match (list, projects) {
+                        (Err(LoadError::NotFound { .. }), _) => view! { <NotFoundPage /> }.into_any(),
+                        (Err(error), _) | (_, Err(error)) => error_page(error, retry),
+                        (Ok(list), Ok(projects)) => {
+                            let projects = projects.into_iter().filter(|p| p.theme.slug == theme.slug).collect();
+                            view! { <Theme theme list projects /> }.into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Theme(theme: ThemeInfo, list: ListPage, projects: Vec<Project>) -> impl IntoView {
+    let base = use_base_path();
+    let route = Route::Theme {
+        slug: theme.slug.clone(),
+        page: list.page,
+    };
+    let register = base.href(&Route::Projects(ProjectFilter {
+        theme: Some(theme.slug.clone()),
+        phase: None,
+    }));
+    let title = if list.page > 1 {
+        format!("{} (page {})", theme.name, list.page)
+    } else {
+        theme.name.clone()
+    };
+    let project_count = count_noun(projects.len(), "project", "projects");
+    view! {
+        <PageMeta title description=format!("{}: {}", theme.name, theme.meaning) />
+        <span class="govuk-caption-xl">"Theme"</span>
+        <PageHeading text=theme.name.clone() />
+        <p class="govuk-body-l app-theme__meaning">{theme.meaning}</p>
+        {(!theme.description.is_empty()).then(|| view! { <p class="govuk-body">{theme.description}</p> })}
+        <h2 class="govuk-heading-l">{format!("Projects ({})", projects.len())}</h2>
+        <ul class="app-project-list">
+            {projects.into_iter().map(|project| view! { <ProjectCard project /> }).collect_view()}
+        </ul>
+        <p class="govuk-body">
+            <a class="govuk-link" href=register>{format!("See these {project_count} in the project register")}</a>
+        </p>
+        <h2 class="govuk-heading-l">"Posts"</h2>
+        <PostList list route />
+    }
+}
