@@ -27,31 +27,41 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# start_nginx DIST PORT: serves DIST on 127.0.0.1:PORT with tests/e2e/nginx.conf.in, in the
-# background. Sets NGINX_PID and NGINX_WORK; stop_nginx stops it and removes its files.
+# start_nginx DIST PORT [DATA_ROOT]: serves DIST on 127.0.0.1:PORT with
+# tests/e2e/nginx.conf.in, in the background, taking data/ from DATA_ROOT (default DIST).
+# Call as often as needed; stop_nginx stops every server started and removes their files.
+NGINX_PIDS=()
+NGINX_WORKS=()
 start_nginx() {
-  local dist="$1" port="$2" nginx_bin user_line=""
+  local dist="$1" port="$2" data_root="${3:-$1}" nginx_bin user_line="" work
   nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
   [ -x "$nginx_bin" ] || fail "nginx is not installed: run 'scripts/setup test'"
-  NGINX_WORK="$(mktemp -d)"
+  work="$(mktemp -d)"
+  NGINX_WORKS+=("$work")
   # As root, nginx's workers would otherwise run as nobody, who cannot read a private checkout.
   [ "$(id -u)" -eq 0 ] && user_line="user root;"
-  sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$NGINX_WORK|g" \
-    -e "s|@USER@|$user_line|g" "$ROOT/tests/e2e/nginx.conf.in" > "$NGINX_WORK/nginx.conf"
-  "$nginx_bin" -c "$NGINX_WORK/nginx.conf" -p "$NGINX_WORK" &
-  NGINX_PID=$!
+  sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$work|g" \
+    -e "s|@DATA_ROOT@|$data_root|g" -e "s|@USER@|$user_line|g" \
+    "$ROOT/tests/e2e/nginx.conf.in" > "$work/nginx.conf"
+  "$nginx_bin" -c "$work/nginx.conf" -p "$work" &
+  NGINX_PIDS+=($!)
   for _ in $(seq 50); do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && return 0
     sleep 0.1
   done
-  cat "$NGINX_WORK/error.log" >&2 || true
+  cat "$work/error.log" >&2 || true
   fail "nginx did not start on port $port"
 }
 
 stop_nginx() {
-  [ -n "${NGINX_PID:-}" ] && { kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; }
-  [ -n "${NGINX_WORK:-}" ] && rm -rf "$NGINX_WORK"
-  NGINX_PID=""
+  local pid work
+  for pid in "${NGINX_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  for work in "${NGINX_WORKS[@]}"; do rm -rf "$work"; done
+  NGINX_PIDS=()
+  NGINX_WORKS=()
 }
 
 # free_port: a TCP port on 127.0.0.1 that nothing listens on now.

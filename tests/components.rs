@@ -6,8 +6,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
-use strategy_blog::components::{Byline, CommentList, LoadErrorPanel};
+use strategy_blog::components::{Byline, CommentThread, LoadErrorPanel, PaginationNav};
 use strategy_blog::model::{Comment, Term, Timestamp};
+use strategy_blog::routes::Route;
+use strategy_blog::state::{provide_base_path, BasePath};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -71,19 +73,29 @@ fn byline_reads_as_on_govuk_blogs_with_a_machine_readable_date() {
 }
 
 #[wasm_bindgen_test]
-fn comment_list_counts_and_anchors_each_comment_and_keeps_markup_as_text() {
-    let comment = |id, author: &str, body: &str| Comment {
+fn comment_thread_nests_replies_anchors_each_comment_and_keeps_markup_as_text() {
+    let comment = |id, parent, author: &str, body: &str| Comment {
         id,
-        parent: None,
+        parent,
         author: author.into(),
         date: Timestamp::parse("2014-10-13T08:41:00Z").unwrap(),
         body: body.into(),
     };
     let comments = vec![
-        comment(1, "simonfj", "First paragraph.\n\nSecond paragraph."),
-        comment(2, "<b>Mallory</b>", "<script>window.hacked = true</script>"),
+        comment(
+            1,
+            None,
+            "simonfj",
+            "First paragraph.\n\nSecond, see https://www.gov.uk/.",
+        ),
+        comment(
+            2,
+            Some(1),
+            "<b>Mallory</b>",
+            "<script>window.hacked = true</script>",
+        ),
     ];
-    let root = mount(move || view! { <CommentList comments /> });
+    let root = mount(move || view! { <CommentThread comments /> });
     assert_eq!(select(&root, "h2").text_content().unwrap(), "2 comments");
     let first = select(&root, "#comment-1");
     assert!(first
@@ -91,28 +103,55 @@ fn comment_list_counts_and_anchors_each_comment_and_keeps_markup_as_text() {
         .unwrap()
         .contains("Comment by simonfj posted on 13 October 2014"));
     assert_eq!(
-        first
-            .query_selector_all(".app-comment__body p")
-            .unwrap()
-            .length(),
-        2
-    );
-    assert_eq!(
-        select(&first, "a").get_attribute("href").unwrap(),
+        select(&first, ".app-comment__link a")
+            .get_attribute("href")
+            .unwrap(),
         "#comment-1"
     );
-    let second = select(&root, "#comment-2");
+    let link = select(&first, ".app-comment__body a");
+    assert_eq!(link.get_attribute("href").unwrap(), "https://www.gov.uk/");
+    let reply = select(&first, "ol #comment-2");
     assert!(
-        second
+        reply
             .query_selector(".app-comment__body script, .app-comment__author b")
             .unwrap()
             .is_none(),
         "markup stays text"
     );
-    assert!(second
+    assert!(reply
         .text_content()
         .unwrap()
         .contains("<script>window.hacked = true</script>"));
+}
+
+#[wasm_bindgen_test]
+fn pagination_marks_the_current_page_and_links_the_others_under_the_base_path() {
+    let root = mount(|| {
+        provide_base_path(BasePath::new("/blog/"));
+        view! { <PaginationNav route=Route::Home { page: 5 } page=5 total_pages=10 /> }
+    });
+    let current = select(&root, "[aria-current=page]");
+    assert_eq!(current.text_content().unwrap().trim(), "5");
+    assert_eq!(
+        select(&root, "a[rel=prev]").get_attribute("href").unwrap(),
+        "/blog/?page=4"
+    );
+    assert_eq!(
+        select(&root, "a[rel=next]").get_attribute("href").unwrap(),
+        "/blog/?page=6"
+    );
+    assert_eq!(
+        select(&root, "a[aria-label='Page 1']")
+            .get_attribute("href")
+            .unwrap(),
+        "/blog/"
+    );
+    assert_eq!(
+        root.query_selector_all(".govuk-pagination__item--ellipsis")
+            .unwrap()
+            .length(),
+        2
+    );
 }
 
 #[wasm_bindgen_test]

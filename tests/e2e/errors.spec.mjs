@@ -1,23 +1,36 @@
-import { test, expect, expectNoAxeViolations, SEED_POST, SEED_TITLE } from "./fixtures.mjs";
+// Bad data and bad networks get a clear message and a way to try again, never a blank page.
+import { test, expect, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 // Each test here breaks a data file on purpose; the browser logs the failed request.
 test.use({ allowedConsoleError: /status of (404|500)|ERR_INTERNET_DISCONNECTED/ });
 
 const POST_FILE = "**/data/posts/an-update-to-our-digital-strategy.json";
+const HOME_LIST = "**/data/lists/home/1.json";
 
-test("a missing post index shows a clear message, and Try again recovers", async ({ page }) => {
-  await page.route("**/data/posts.json", (route) => route.fulfill({ status: 404, body: "Not Found" }));
+test("a missing list file shows a clear message, and Try again recovers", async ({ page }) => {
+  await page.route(HOME_LIST, (route) => route.fulfill({ status: 404, body: "Not Found" }));
+  await page.goto("/");
+  // A list page whose file is missing is a page that does not exist.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("a missing site file explains itself, and Try again recovers", async ({ page }) => {
+  let failing = true;
+  await page.route("**/data/site.json", (route) =>
+    failing ? route.fulfill({ status: 404, body: "Not Found" }) : route.fallback(),
+  );
   await page.goto("/");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Sorry, there is a problem loading this page");
   await expect(alert).toContainText("Some of the content for this page is missing.");
   await alert.getByText("Details for the site's maintainers").click();
-  await expect(alert).toContainText("data/posts.json was not found (HTTP 404)");
+  await expect(alert).toContainText("data/site.json was not found (HTTP 404)");
   await expectNoAxeViolations(page);
 
-  await page.unroute("**/data/posts.json");
+  failing = false;
   await alert.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("link", { name: SEED_TITLE, exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SITE);
+  await expect(page.locator(".app-post-card").first()).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
@@ -30,13 +43,25 @@ test("a malformed post file names the field at fault", async ({ page }) => {
   });
   await page.goto(SEED_POST);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, there is a problem loading this page");
-  await expect(page).toHaveTitle("Sorry, there is a problem - Digital health");
+  await expect(page).toHaveTitle(`Sorry, there is a problem - ${SITE}`);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("damaged or in a format this site cannot read");
   await alert.getByText("Details for the site's maintainers").click();
   await expect(alert).toContainText("the field `post.date` is wrong");
   await expect(alert).toContainText('"10th October 2014"');
   await expectNoAxeViolations(page);
+});
+
+test("a data file in a newer format is refused with its version", async ({ page }) => {
+  await page.route(POST_FILE, async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    file.schema = 2;
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto(SEED_POST);
+  await page.getByText("Details for the site's maintainers").click();
+  await expect(page.getByRole("alert")).toContainText("data format version 2, but this app reads version 1");
 });
 
 test("JSON that is cut short is reported, not shown as a blank page", async ({ page }) => {
@@ -72,7 +97,7 @@ test("a server error on the comments keeps the post readable and offers Try agai
 });
 
 test("no network at all is reported as a connection problem", async ({ page }) => {
-  await page.route("**/data/posts.json", (route) => route.abort("internetdisconnected"));
+  await page.route("**/data/site.json", (route) => route.abort("internetdisconnected"));
   await page.goto("/");
   await expect(page.getByRole("alert")).toContainText("Check your internet connection");
 });

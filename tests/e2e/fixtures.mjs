@@ -1,5 +1,5 @@
 // Shared by every end-to-end test: a page that fails its test on any browser console error or
-// uncaught exception, and an axe-core accessibility check.
+// uncaught exception, an axe-core accessibility check, and helpers for the sample content.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
@@ -35,5 +35,28 @@ export async function expectNoAxeViolations(page) {
   expect(violations, `accessibility problems on ${page.url()}`).toEqual([]);
 }
 
+/** Opens a page and waits for its H1 (the app has rendered it). */
+export async function open(page, path, heading) {
+  await page.goto(path);
+  const h1 = page.getByRole("heading", { level: 1 });
+  if (heading) {
+    await expect(h1).toHaveText(heading);
+  } else {
+    await expect(h1).toBeVisible();
+  }
+  return h1;
+}
+
+/** Presses Tab until the focused element matches `predicate` (run in the page), or fails. */
+export async function tabTo(page, description, predicate, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(predicate)) return;
+  }
+  throw new Error(`Tab never reached ${description}`);
+}
+
 export const SEED_POST = "/2014/10/10/an-update-to-our-digital-strategy/";
 export const SEED_TITLE = "An update to our digital strategy";
+export const LONG_POST = "/2015/03/25/halfway-through-our-digital-strategy/";
+export const SITE = "Digital health";

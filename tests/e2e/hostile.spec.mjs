@@ -1,0 +1,185 @@
+// Hostile content in every field the app shows must stay inert: no script runs, and no
+// event-handler attribute or script URL reaches the page.
+import { test, expect, SEED_POST } from "./fixtures.mjs";
+import { PAYLOADS } from "./hostile-payloads.mjs";
+
+test("there are at least 50 payloads", () => {
+  expect(PAYLOADS.length).toBeGreaterThanOrEqual(50);
+});
+
+async function watchForScript(page) {
+  const dialogs = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
+
+/** Everything in the page that could run script. */
+async function dangers(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const scriptUrl = /^\s*(javascript|vbscript|data(?!:image\/(png|jpeg|gif|webp);base64,)):/i;
+    for (const element of document.body.querySelectorAll("*")) {
+      for (const attribute of element.attributes) {
+        if (attribute.name.toLowerCase().startsWith("on")) {
+          found.push(`${element.tagName} has ${attribute.name}`);
+        }
+        if (["href", "src", "action", "formaction", "srcdoc", "data", "xlink:href"].includes(attribute.name.toLowerCase()) && scriptUrl.test(attribute.value)) {
+          found.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
+        }
+        if (attribute.name === "style" && /url\s*\(|expression/i.test(attribute.value)) {
+          found.push(`${element.tagName} style=${attribute.value.slice(0, 40)}`);
+        }
+      }
+      if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "BASE", "META", "LINK", "STYLE", "FORM"].includes(element.tagName)
+          && !element.closest(".app-project-filters")) {
+        found.push(`a ${element.tagName} element`);
+      }
+    }
+    return found;
+  });
+}
+
+async function expectInert(page, dialogs) {
+  // Give anything that might fire (onerror, onload, autofocus) the chance to.
+  await page.waitForTimeout(300);
+  await page.mouse.move(200, 300);
+  await page.mouse.move(400, 600);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  expect(await dangers(page)).toEqual([]);
+}
+
+const hostileTerm = (i) => ({ slug: `hostile-${i}`, name: PAYLOADS[i % PAYLOADS.length] });
+
+test("hostile post titles, excerpts, author and category names in a list", async ({ page }) => {
+  const dialogs = await watchForScript(page);
+  await page.route("**/data/lists/home/1.json", async (route) => {
+    const response = await route.fetch();
+    const list = await response.json();
+    const template = list.posts[0];
+    list.posts = PAYLOADS.map((payload, i) => ({
+      ...template,
+      slug: `hostile-${i}`,
+      title: payload,
+      excerpt: payload,
+      authors: [hostileTerm(i + 1)],
+      categories: [hostileTerm(i + 2)],
+    }));
+    await route.fulfill({ response, json: list });
+  });
+  await page.goto("/");
+  await expect(page.locator(".app-post-card")).toHaveCount(PAYLOADS.length);
+  // The payloads are there, as text.
+  await expect(page.locator(".app-post-card").first()).toContainText("<script>");
+  await expectInert(page, dialogs);
+});
+
+test("hostile Markdown and HTML in a post body, title, tags and names", async ({ page }) => {
+  const dialogs = await watchForScript(page);
+  await page.route("**/data/posts/an-update-to-our-digital-strategy.json", async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    file.post.body = PAYLOADS.join("\n\n");
+    file.post.title = PAYLOADS[2];
+    file.post.summary = PAYLOADS[0];
+    file.post.authors = [hostileTerm(3)];
+    file.post.tags = PAYLOADS.slice(0, 10).map((_, i) => hostileTerm(i));
+    file.post.projects = [hostileTerm(5)];
+    file.post.previous_government = PAYLOADS[7];
+    file.related = [{ slug: "x", title: PAYLOADS[4], date: "2014-10-10T09:00:00Z" }];
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto(SEED_POST);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAYLOADS[2]);
+  await expect(page.locator(".app-prose")).toContainText("onerror");
+  // Links whose address was unsafe keep their words but are not links.
+  await expect(page.locator(".app-prose").getByText("click me").first()).toBeVisible();
+  await expect(page.locator(".app-prose a", { hasText: "click me" })).toHaveCount(0);
+  await expectInert(page, dialogs);
+  // Follow every link left in the body: none may run anything.
+  for (const link of await page.locator(".app-prose a").all()) {
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/^(https?:|mailto:|tel:|\/|#|[a-z0-9])/i);
+  }
+});
+
+test("hostile comment bodies and commenter names", async ({ page }) => {
+  const dialogs = await watchForScript(page);
+  await page.route("**/data/comments/an-update-to-our-digital-strategy.json", (route) =>
+    route.fulfill({
+      contentType: "application/json",
+      json: {
+        schema: 1,
+        comments: PAYLOADS.map((payload, i) => ({
+          id: i + 1,
+          parent: i % 3 === 2 ? i : null,
+          author: PAYLOADS[(i + 7) % PAYLOADS.length],
+          date: "2014-10-13T08:41:00Z",
+          body: `${payload}\n\nSee https://example.org/ok and ${payload}`,
+        })),
+      },
+    }),
+  );
+  await page.goto(SEED_POST);
+  await expect(page.locator(".app-comment")).toHaveCount(PAYLOADS.length);
+  await expect(page.locator("#comment-1")).toContainText("<script>");
+  // Comment bodies have paragraphs and web links only.
+  const tags = await page.evaluate(() => [
+    ...new Set([...document.querySelectorAll(".app-comment__body *")].map((e) => e.tagName)),
+  ]);
+  expect(tags.sort()).toEqual(["A", "P"]);
+  for (const link of await page.locator(".app-comment__body a").all()) {
+    expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);
+  }
+  await expectInert(page, dialogs);
+});
+
+test("hostile project names, summaries, teams and links", async ({ page }) => {
+  const dialogs = await watchForScript(page);
+  await page.route("**/data/projects.json", async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    const template = file.projects[0];
+    file.projects = PAYLOADS.map((payload, i) => ({
+      ...template,
+      slug: `hostile-${i}`,
+      name: payload,
+      summary: payload,
+      team: payload,
+      url: PAYLOADS[(i + 11) % PAYLOADS.length],
+      description: payload,
+    }));
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto("/projects/");
+  await expect(page.locator(".app-project-card")).toHaveCount(PAYLOADS.length);
+  for (const link of await page.locator(".app-project-card a[rel=external]").all()) {
+    expect(await link.getAttribute("href")).toMatch(/^https?:\/\//);
+  }
+  await expectInert(page, dialogs);
+  await page.goto("/projects/hostile-3/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAYLOADS[3]);
+  await expectInert(page, dialogs);
+});
+
+test("hostile site settings: name, department, colour and comment policy", async ({ page }) => {
+  const dialogs = await watchForScript(page);
+  await page.route("**/data/site.json", async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    file.site.title = PAYLOADS[0];
+    file.site.department = PAYLOADS[2];
+    file.site.brand_colour = "red; background: url(javascript:window.__pwned=1)";
+    file.site.comment_policy = `javascript:${"window.__pwned=1"}`;
+    file.themes[0].name = PAYLOADS[4];
+    file.pages[0].title = PAYLOADS[5];
+    await route.fulfill({ response, json: file });
+  });
+  await page.goto(SEED_POST);
+  await expect(page.locator(".app-header__department")).toHaveText(PAYLOADS[2]);
+  await expect(page.locator("#comments")).toBeVisible();
+  await expectInert(page, dialogs);
+});
