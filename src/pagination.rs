@@ -23,18 +23,12 @@ pub fn pagination_items(current: u32, total: u32) -> Vec<PageItem> {
         if page > last_shown + 1 {
             // A gap of one page shows the page itself rather than an ellipsis.
             if page == last_shown + 2 {
-                items.push(PageItem::Number {
-                    page: last_shown + 1,
-                    current: false,
-                });
+                items.push(PageItem::Number { page: last_shown + 1, current: false });
             } else {
                 items.push(PageItem::Ellipsis);
             }
         }
-        items.push(PageItem::Number {
-            page,
-            current: page == current,
-        });
+        items.push(PageItem::Number { page, current: page == current });
         last_shown = page;
     }
     items
@@ -48,10 +42,7 @@ mod tests {
         pagination_items(current, total)
             .into_iter()
             .map(|item| match item {
-                PageItem::Number {
-                    page,
-                    current: true,
-                } => format!("[{page}]"),
+                PageItem::Number { page, current: true } => format!("[{page}]"),
                 PageItem::Number { page, .. } => page.to_string(),
                 PageItem::Ellipsis => "…".into(),
             })
@@ -72,11 +63,7 @@ mod tests {
         assert_eq!(render(5, 10), "1 … 4 [5] 6 … 10");
         assert_eq!(render(10, 10), "1 … 9 [10]");
         assert_eq!(render(3, 10), "1 2 [3] 4 … 10");
-        assert_eq!(
-            render(4, 1000),
-            "1 2 3 [4] 5 … 1000",
-            "a gap of one page shows that page"
-        );
+        assert_eq!(render(4, 1000), "1 2 3 [4] 5 … 1000", "a gap of one page shows that page");
         assert_eq!(render(5, 1000), "1 … 4 [5] 6 … 1000");
     }
 }

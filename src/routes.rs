@@ -53,6 +53,10 @@ pub enum Route {
     Page {
         slug: String,
     },
+    /// Search results for `query` (empty: the search form alone).
+    Search {
+        query: String,
+    },
     NotFound,
 }
 
@@ -75,10 +79,7 @@ impl Route {
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let params = parse_query(query);
         let param = |name: &str| {
-            params
-                .iter()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.as_str())
+            params.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
         };
         let Some(page) = page_number(param("page")) else {
             return Route::NotFound;
@@ -97,6 +98,7 @@ impl Route {
                 phase: param("phase").and_then(Phase::from_slug),
             })),
             ["projects", s] => slug(s).map(|slug| Route::Project { slug }),
+            ["search"] => Some(Route::Search { query: param("q").unwrap_or("").trim().to_owned() }),
             [year, month] => match (number(year, 4), number(month, 2)) {
                 (Some(year), Some(month)) if (1..=12).contains(&month) => {
                     Some(Route::Month { year, month, page })
@@ -104,12 +106,9 @@ impl Route {
                 _ => None,
             },
             [year, month, day, s] => match (number(year, 4), number(month, 2), number(day, 2)) {
-                (Some(year), Some(month), Some(day)) => slug(s).map(|slug| Route::Post {
-                    year,
-                    month,
-                    day,
-                    slug,
-                }),
+                (Some(year), Some(month), Some(day)) => {
+                    slug(s).map(|slug| Route::Post { year, month, day, slug })
+                }
                 _ => None,
             },
             [s] if !RESERVED_SLUGS.contains(s) => slug(s).map(|slug| Route::Page { slug }),
@@ -122,12 +121,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home { page } => with_page("/".to_owned(), *page),
-            Route::Post {
-                year,
-                month,
-                day,
-                slug,
-            } => {
+            Route::Post { year, month, day, slug } => {
                 format!("/{year:04}/{month:02}/{day:02}/{slug}/")
             }
             Route::Category { slug, page } => with_page(format!("/category/{slug}/"), *page),
@@ -155,6 +149,8 @@ impl Route {
             }
             Route::Project { slug } => format!("/projects/{slug}/"),
             Route::Page { slug } => format!("/{slug}/"),
+            Route::Search { query } if query.is_empty() => "/search/".to_owned(),
+            Route::Search { query } => format!("/search/?q={}", encode_query_value(query)),
             Route::NotFound => "/".to_owned(),
         }
     }
@@ -178,13 +174,7 @@ impl Route {
 /// The permalink of a post published at `date` (in UK time, as WordPress on a UK site does).
 pub fn post_href(date: Timestamp, slug: &str) -> String {
     let t = date.uk();
-    Route::Post {
-        year: t.year,
-        month: t.month,
-        day: t.day,
-        slug: slug.to_owned(),
-    }
-    .href()
+    Route::Post { year: t.year, month: t.month, day: t.day, slug: slug.to_owned() }.href()
 }
 
 /// Slugs are lower-case ASCII words joined by hyphens, which also makes them safe to put in

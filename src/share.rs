@@ -29,11 +29,7 @@ pub fn share_links(title: &str, url: &str) -> Vec<ShareLink> {
         ShareLink {
             service: "Email",
             // mailto: wants %20 for spaces, not +.
-            href: format!(
-                "mailto:?subject={}&body={}",
-                title.replace('+', "%20"),
-                url_q
-            ),
+            href: format!("mailto:?subject={}&body={}", title.replace('+', "%20"), url_q),
         },
     ]
 }
@@ -51,9 +47,7 @@ mod tests {
             x.href,
             "https://x.com/intent/post?text=Data+%26+trust&url=https%3A%2F%2Fblog.example%2F2014%2F10%2F10%2Fa%2F"
         );
-        assert!(links[1]
-            .href
-            .starts_with("https://www.facebook.com/sharer/sharer.php?u=https%3A"));
+        assert!(links[1].href.starts_with("https://www.facebook.com/sharer/sharer.php?u=https%3A"));
         assert!(links[2]
             .href
             .starts_with("https://www.linkedin.com/sharing/share-offsite/?url=https%3A"));

@@ -15,14 +15,8 @@ mod tests {
 
     #[test]
     fn titles_name_the_page_then_the_blog() {
-        assert_eq!(
-            page_title("Themes", "Digital health"),
-            "Themes - Digital health"
-        );
-        assert_eq!(
-            page_title("Digital health", "Digital health"),
-            "Digital health"
-        );
+        assert_eq!(page_title("Themes", "Digital health"), "Themes - Digital health");
+        assert_eq!(page_title("Digital health", "Digital health"), "Digital health");
         assert_eq!(page_title("Themes", ""), "Themes");
     }
 }

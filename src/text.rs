@@ -9,11 +9,7 @@ pub use thread::{thread_comments, CommentNode};
 /// Splits plain text into paragraphs at blank lines, trimming each and dropping empty ones.
 pub fn paragraphs(text: &str) -> Vec<String> {
     let normalised = text.replace("\r\n", "\n");
-    normalised
-        .split("\n\n")
-        .map(|p| p.trim().to_owned())
-        .filter(|p| !p.is_empty())
-        .collect()
+    normalised.split("\n\n").map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect()
 }
 
 /// `"1 comment"`, `"3 comments"`.

@@ -37,10 +37,7 @@ fn select(root: &HtmlElement, selector: &str) -> HtmlElement {
 }
 
 fn term(slug: &str, name: &str) -> Term {
-    Term {
-        slug: slug.into(),
-        name: name.into(),
-    }
+    Term { slug: slug.into(), name: name.into() }
 }
 
 #[wasm_bindgen_test]
@@ -60,16 +57,9 @@ fn byline_reads_as_on_govuk_blogs_with_a_machine_readable_date() {
         "Posted by: Head of Digital, Chief Technology Officer, Posted on: 10 October 2014 - Categories: Strategy"
     );
     let time = select(&root, "time");
-    assert_eq!(
-        time.get_attribute("datetime").unwrap(),
-        "2014-10-10T09:00:00Z"
-    );
+    assert_eq!(time.get_attribute("datetime").unwrap(), "2014-10-10T09:00:00Z");
     let labels = root.query_selector_all(".govuk-visually-hidden").unwrap();
-    assert_eq!(
-        labels.length(),
-        3,
-        "the three labels are for screen readers only"
-    );
+    assert_eq!(labels.length(), 3, "the three labels are for screen readers only");
 }
 
 #[wasm_bindgen_test]
@@ -82,32 +72,14 @@ fn comment_thread_nests_replies_anchors_each_comment_and_keeps_markup_as_text() 
         body: body.into(),
     };
     let comments = vec![
-        comment(
-            1,
-            None,
-            "simonfj",
-            "First paragraph.\n\nSecond, see https://www.gov.uk/.",
-        ),
-        comment(
-            2,
-            Some(1),
-            "<b>Mallory</b>",
-            "<script>window.hacked = true</script>",
-        ),
+        comment(1, None, "simonfj", "First paragraph.\n\nSecond, see https://www.gov.uk/."),
+        comment(2, Some(1), "<b>Mallory</b>", "<script>window.hacked = true</script>"),
     ];
     let root = mount(move || view! { <CommentThread comments /> });
     assert_eq!(select(&root, "h2").text_content().unwrap(), "2 comments");
     let first = select(&root, "#comment-1");
-    assert!(first
-        .text_content()
-        .unwrap()
-        .contains("Comment by simonfj posted on 13 October 2014"));
-    assert_eq!(
-        select(&first, ".app-comment__link a")
-            .get_attribute("href")
-            .unwrap(),
-        "#comment-1"
-    );
+    assert!(first.text_content().unwrap().contains("Comment by simonfj posted on 13 October 2014"));
+    assert_eq!(select(&first, ".app-comment__link a").get_attribute("href").unwrap(), "#comment-1");
     let link = select(&first, ".app-comment__body a");
     assert_eq!(link.get_attribute("href").unwrap(), "https://www.gov.uk/");
     let reply = select(&first, "ol #comment-2");
@@ -118,10 +90,7 @@ fn comment_thread_nests_replies_anchors_each_comment_and_keeps_markup_as_text() 
             .is_none(),
         "markup stays text"
     );
-    assert!(reply
-        .text_content()
-        .unwrap()
-        .contains("<script>window.hacked = true</script>"));
+    assert!(reply.text_content().unwrap().contains("<script>window.hacked = true</script>"));
 }
 
 #[wasm_bindgen_test]
@@ -132,35 +101,17 @@ fn pagination_marks_the_current_page_and_links_the_others_under_the_base_path() 
     });
     let current = select(&root, "[aria-current=page]");
     assert_eq!(current.text_content().unwrap().trim(), "5");
-    assert_eq!(
-        select(&root, "a[rel=prev]").get_attribute("href").unwrap(),
-        "/blog/?page=4"
-    );
-    assert_eq!(
-        select(&root, "a[rel=next]").get_attribute("href").unwrap(),
-        "/blog/?page=6"
-    );
-    assert_eq!(
-        select(&root, "a[aria-label='Page 1']")
-            .get_attribute("href")
-            .unwrap(),
-        "/blog/"
-    );
-    assert_eq!(
-        root.query_selector_all(".govuk-pagination__item--ellipsis")
-            .unwrap()
-            .length(),
-        2
-    );
+    assert_eq!(select(&root, "a[rel=prev]").get_attribute("href").unwrap(), "/blog/?page=4");
+    assert_eq!(select(&root, "a[rel=next]").get_attribute("href").unwrap(), "/blog/?page=6");
+    assert_eq!(select(&root, "a[aria-label='Page 1']").get_attribute("href").unwrap(), "/blog/");
+    assert_eq!(root.query_selector_all(".govuk-pagination__item--ellipsis").unwrap().length(), 2);
 }
 
 #[wasm_bindgen_test]
 fn load_error_panel_explains_and_retries() {
     let retries = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&retries);
-    let error = LoadError::NotFound {
-        url: "data/posts.json".into(),
-    };
+    let error = LoadError::NotFound { url: "data/posts.json".into() };
     let root = mount(move || {
         view! { <LoadErrorPanel error retry=move |_| {
             counter.fetch_add(1, Ordering::SeqCst);
@@ -171,14 +122,8 @@ fn load_error_panel_explains_and_retries() {
         "Sorry, there is a problem loading this page"
     );
     let text = root.text_content().unwrap();
-    assert!(
-        text.contains("Some of the content for this page is missing."),
-        "{text}"
-    );
-    assert!(
-        text.contains("data/posts.json was not found (HTTP 404)"),
-        "{text}"
-    );
+    assert!(text.contains("Some of the content for this page is missing."), "{text}");
+    assert!(text.contains("data/posts.json was not found (HTTP 404)"), "{text}");
     select(&root, "button").click();
     select(&root, "button").click();
     assert_eq!(retries.load(Ordering::SeqCst), 2);

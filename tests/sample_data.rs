@@ -3,32 +3,21 @@
 
 use std::path::Path;
 
-use strategy_blog::content::{build_data_files, validate, DataFile, SiteContent};
+use strategy_blog::content::{build_site, validate, OutputFile, SiteContent};
 use strategy_blog::markdown::render_markdown;
 use strategy_blog::model::{decode_data_file, PostFile, ProjectsFile, SiteFile};
 use strategy_blog::publish::load_content;
 use strategy_blog::routes::post_href;
 
 fn sample() -> SiteContent {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    load_content(&dir).unwrap_or_else(|problems| {
-        panic!(
-            "{}",
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    load_content(&root.join("content"), Some(&root.join("public"))).unwrap_or_else(|problems| {
+        panic!("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     })
 }
 
-fn file<'a>(files: &'a [DataFile], path: &str) -> &'a str {
-    &files
-        .iter()
-        .find(|f| f.path == path)
-        .unwrap_or_else(|| panic!("no {path}"))
-        .json
+fn file<'a>(files: &'a [OutputFile], path: &str) -> &'a str {
+    &files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("no {path}")).contents
 }
 
 #[test]
@@ -47,71 +36,40 @@ fn the_sample_has_what_the_pages_need_to_show() {
     let authors: std::collections::HashSet<_> =
         site.posts.iter().flat_map(|p| &p.authors).collect();
     assert!(authors.len() >= 3, "several authors");
-    let months: std::collections::HashSet<_> = site
-        .posts
-        .iter()
-        .map(|p| (p.date.uk().year, p.date.uk().month))
-        .collect();
+    let months: std::collections::HashSet<_> =
+        site.posts.iter().map(|p| (p.date.uk().year, p.date.uk().month)).collect();
     assert!(months.len() >= 4, "several months");
     assert!(
         site.comments.values().flatten().any(|c| c.parent.is_some()),
         "some comments are replies"
     );
     let per_page = site.posts_per_page as usize;
-    assert!(
-        site.posts.len() > per_page,
-        "enough posts for a second page"
-    );
+    assert!(site.posts.len() > per_page, "enough posts for a second page");
 }
 
 #[test]
 fn the_seed_post_publishes_with_its_themes_extract_projects_link_and_comment() {
     let site = sample();
-    let files = build_data_files(&site);
-    let seed: PostFile = decode_data_file(file(
-        &files,
-        "data/posts/an-update-to-our-digital-strategy.json",
-    ))
-    .unwrap();
+    let files = build_site(&site);
+    let seed: PostFile =
+        decode_data_file(file(&files, "data/posts/an-update-to-our-digital-strategy.json"))
+            .unwrap();
     assert_eq!(
         post_href(seed.post.date, &seed.post.slug),
         "/2014/10/10/an-update-to-our-digital-strategy/"
     );
     let html = render_markdown(&seed.post.body).html.into_string();
-    for theme in [
-        "Openness",
-        "Simplicity",
-        "Evidence",
-        "Mainstream",
-        "Efficiency",
-    ] {
-        assert!(
-            html.contains(&format!("<strong>{theme}</strong>")),
-            "{theme}"
-        );
+    for theme in ["Openness", "Simplicity", "Evidence", "Mainstream", "Efficiency"] {
+        assert!(html.contains(&format!("<strong>{theme}</strong>")), "{theme}");
     }
     assert!(html.contains("<blockquote>"));
-    assert!(
-        html.contains(r#"<a href="/projects/">25 live projects</a>"#),
-        "{html}"
-    );
-    assert!(seed
-        .post
-        .previous_government
-        .as_deref()
-        .unwrap_or("")
-        .contains("coalition"));
-    let comments = file(
-        &files,
-        "data/comments/an-update-to-our-digital-strategy.json",
-    );
+    assert!(html.contains(r#"<a href="/projects/">25 live projects</a>"#), "{html}");
+    assert!(seed.post.previous_government.as_deref().unwrap_or("").contains("coalition"));
+    let comments = file(&files, "data/comments/an-update-to-our-digital-strategy.json");
     assert!(comments.contains("simonfj"));
 
     let site_file: SiteFile = decode_data_file(file(&files, "data/site.json")).unwrap();
     assert_eq!(site_file.project_count, 25);
-    let projects: ProjectsFile = decode_data_file(file(&files, "data/projects.json")).unwrap();
-    assert!(projects
-        .projects
-        .iter()
-        .all(|p| p.url.starts_with("https://")));
+    let projects: ProjectsFile = decode_data_file(file(&files, &site_file.files.projects)).unwrap();
+    assert!(projects.projects.iter().all(|p| p.url.starts_with("https://")));
 }

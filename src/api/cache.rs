@@ -21,11 +21,7 @@ struct Cache {
 pub fn get(url: &str) -> Option<Rc<str>> {
     CACHE.with(|cache| {
         let cache = cache.borrow();
-        cache
-            .entries
-            .iter()
-            .find(|(key, _)| key == url)
-            .map(|(_, body)| Rc::clone(body))
+        cache.entries.iter().find(|(key, _)| key == url).map(|(_, body)| Rc::clone(body))
     })
 }
 
@@ -56,9 +52,6 @@ mod tests {
         assert_eq!(get("a").as_deref(), Some("2"));
         put("big", "x".repeat(BUDGET));
         assert_eq!(get("a"), None, "the oldest goes first");
-        assert!(
-            get("big").is_some(),
-            "the newest stays even when it alone is over budget"
-        );
+        assert!(get("big").is_some(), "the newest stays even when it alone is over budget");
     }
 }

@@ -21,11 +21,8 @@ pub fn interpret_response<T: DeserializeOwned>(
     let content_type = content_type.unwrap_or("").to_ascii_lowercase();
     // Single-page-app servers answer a missing file with index.html and status 200.
     if content_type.contains("html") || body.trim_start().starts_with('<') {
-        let content_type = if content_type.is_empty() {
-            "no content type".into()
-        } else {
-            content_type
-        };
+        let content_type =
+            if content_type.is_empty() { "no content type".into() } else { content_type };
         return Err(LoadError::NotJson { url, content_type });
     }
     decode_data_file(body).map_err(|source| LoadError::Invalid { url, source })
@@ -49,10 +46,7 @@ mod tests {
 
     #[test]
     fn reads_good_json() {
-        assert!(interpret(200, Some("application/json"), GOOD)
-            .unwrap()
-            .comments
-            .is_empty());
+        assert!(interpret(200, Some("application/json"), GOOD).unwrap().comments.is_empty());
         assert!(interpret(200, None, GOOD).is_ok());
     }
 
@@ -61,22 +55,13 @@ mod tests {
         let err = interpret(404, Some("text/html"), "<h1>Not Found</h1>").unwrap_err();
         assert_eq!(err, LoadError::NotFound { url: URL.into() });
         assert!(err.to_string().contains(URL));
-        assert_eq!(
-            err.reader_message(),
-            "Some of the content for this page is missing."
-        );
+        assert_eq!(err.reader_message(), "Some of the content for this page is missing.");
     }
 
     #[test]
     fn a_server_error_says_so() {
         let err = interpret(500, Some("text/plain"), "oops").unwrap_err();
-        assert_eq!(
-            err,
-            LoadError::Status {
-                url: URL.into(),
-                status: 500
-            }
-        );
+        assert_eq!(err, LoadError::Status { url: URL.into(), status: 500 });
         assert!(err.reader_message().contains("server had a problem"));
         assert!(err.to_string().contains("HTTP 500"));
     }
@@ -92,28 +77,12 @@ mod tests {
 
     #[test]
     fn malformed_json_names_the_file_and_field() {
-        let err = interpret(
-            200,
-            Some("application/json"),
-            r#"{"schema":1,"comments":[{"id":1}]}"#,
-        )
-        .unwrap_err();
-        assert!(matches!(
-            err,
-            LoadError::Invalid {
-                source: DecodeError::Field { .. },
-                ..
-            }
-        ));
+        let err = interpret(200, Some("application/json"), r#"{"schema":1,"comments":[{"id":1}]}"#)
+            .unwrap_err();
+        assert!(matches!(err, LoadError::Invalid { source: DecodeError::Field { .. }, .. }));
         let text = err.to_string();
         assert!(text.contains(URL) && text.contains("comments[0]"), "{text}");
         let err = interpret(200, Some("application/json"), "{\"schema\":1,").unwrap_err();
-        assert!(matches!(
-            err,
-            LoadError::Invalid {
-                source: DecodeError::Syntax { .. },
-                ..
-            }
-        ));
+        assert!(matches!(err, LoadError::Invalid { source: DecodeError::Syntax { .. }, .. }));
     }
 }

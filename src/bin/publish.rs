@@ -1,9 +1,11 @@
-//! `publish`: turns the content folder (or a synthetic site) into the data files the app reads.
+//! `publish`: turns the content folder (or a synthetic site) into the files the site serves
+//! besides the app: `data/*.json`, the Atom feeds, `sitemap.xml` and `robots.txt`.
 //!
-//!     publish --content content --out dist
+//!     publish --content content --public public --out dist
 //!     publish --synthetic 10000,100000,1000 --out /tmp/big-site
 //!
-//! The files go under `OUT/data/`. Problems are all reported, and then it exits with 1.
+//! Every problem is reported (file, line, field, what was expected), and then it exits with 1
+//! leaving OUT as it was.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -19,20 +21,22 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
-    use strategy_blog::content::{build_data_files, synthetic_site, validate, SyntheticSize};
-    use strategy_blog::publish::{load_content, write_data_files};
+    use strategy_blog::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
+    use strategy_blog::publish::{load_content, write_site};
 
     const USAGE: &str =
         "usage: publish [--content DIR | --synthetic POSTS[,COMMENTS[,ON_NEWEST]]] --out DIR";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let mut content = PathBuf::from("content");
+        let mut public = None;
         let mut synthetic = None;
         let mut out = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match (arg.as_str(), args.next()) {
                 ("--content", Some(dir)) => content = dir.into(),
+                ("--public", Some(dir)) => public = Some(PathBuf::from(dir)),
                 ("--out", Some(dir)) => out = Some(PathBuf::from(dir)),
                 ("--synthetic", Some(spec)) => match parse_size(&spec) {
                     Some(size) => synthetic = Some(size),
@@ -51,59 +55,45 @@ mod cli {
 
         let site = match synthetic {
             Some(size) => synthetic_site(size),
-            None => match load_content(&content) {
+            None => match load_content(&content, public.as_deref()) {
                 Ok(site) => site,
-                Err(problems) => {
-                    for problem in &problems {
-                        eprintln!("error: {problem}");
-                    }
-                    eprintln!(
-                        "publish: {} problem(s) in {}; nothing written",
-                        problems.len(),
-                        content.display()
-                    );
-                    return ExitCode::FAILURE;
-                }
+                Err(problems) => return report(&problems, &content.display().to_string()),
             },
         };
         let problems = validate(&site);
         if !problems.is_empty() {
-            for problem in &problems {
-                eprintln!("error: {problem}");
-            }
-            eprintln!("publish: {} problem(s); nothing written", problems.len());
-            return ExitCode::FAILURE;
+            return report(&problems, &content.display().to_string());
         }
-        let files = build_data_files(&site);
-        if let Err(err) = write_data_files(&out, &files) {
-            eprintln!("publish: cannot write to {}: {err}", out.display());
+        let files = build_site(&site);
+        if let Err(err) = write_site(&out, &files) {
+            eprintln!("publish: cannot write to {}: {err}; it is left as it was", out.display());
             return ExitCode::FAILURE;
         }
         println!(
-            "publish: wrote {} data files for {} posts to {}",
+            "publish: wrote {} files for {} posts to {}",
             files.len(),
             site.posts.len(),
-            out.join("data").display()
+            out.display()
         );
         ExitCode::SUCCESS
     }
 
+    fn report(problems: &[Problem], content: &str) -> ExitCode {
+        for problem in problems {
+            eprintln!("error: {problem}");
+        }
+        eprintln!("publish: {} problem(s) in {content}; nothing was written", problems.len());
+        ExitCode::FAILURE
+    }
+
     fn parse_size(spec: &str) -> Option<SyntheticSize> {
-        let numbers: Vec<usize> = spec
-            .split(',')
-            .map(|n| n.trim().parse().ok())
-            .collect::<Option<_>>()?;
+        let numbers: Vec<usize> =
+            spec.split(',').map(|n| n.trim().parse().ok()).collect::<Option<_>>()?;
         match numbers.as_slice() {
-            [posts] => Some(SyntheticSize {
-                posts: *posts,
-                comments: 0,
-                comments_on_newest: 0,
-            }),
-            [posts, comments] => Some(SyntheticSize {
-                posts: *posts,
-                comments: *comments,
-                comments_on_newest: 0,
-            }),
+            [posts] => Some(SyntheticSize { posts: *posts, comments: 0, comments_on_newest: 0 }),
+            [posts, comments] => {
+                Some(SyntheticSize { posts: *posts, comments: *comments, comments_on_newest: 0 })
+            }
             [posts, comments, newest] => Some(SyntheticSize {
                 posts: *posts,
                 comments: *comments,

@@ -2,32 +2,38 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
+use super::feeds::{atom_feed, feed_specs};
 use super::related::{related_posts, Facets};
+use super::search_index::search_index;
+use super::sitemap::{robots, sitemap};
 use super::{excerpt, SiteContent, SourcePost};
 use crate::data_paths::{self, ListKey};
 use crate::markdown::slugify;
 use crate::model::{
     AuthorInfo, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post, PostFile,
-    PostLink, PostSummary, Project, ProjectsFile, SiteFile, StaticPage, Term, TermInfo, ThemeInfo,
-    SCHEMA_VERSION,
+    PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, StaticPage, Term, TermInfo,
+    ThemeInfo, SCHEMA_VERSION,
 };
 
-/// One file for the app to read: its path under the site root and its JSON.
+/// One file the publish step writes: its path under the site root, and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DataFile {
+pub struct OutputFile {
     pub path: String,
-    pub json: String,
+    pub contents: String,
 }
 
 const EXCERPT_WORDS: usize = 45;
 const RELATED_POSTS: usize = 3;
 const PROJECT_POSTS: usize = 5;
 
-/// Every data file for a site whose content [`super::validate`] found no problem in.
+/// Everything the publish step writes for a site whose content [`super::validate`] found no
+/// problem in: the data files, the Atom feeds, `sitemap.xml` and `robots.txt`.
 ///
-/// References that do not resolve are dropped rather than failing here; validation is
-/// where they are reported.
-pub fn build_data_files(content: &SiteContent) -> Vec<DataFile> {
+/// Every data file carries `"version"`, a hash of its content, so a cache can tell exactly
+/// when it changed. The files `site.json` points to (projects, pages, the search index) are
+/// also named by that hash, so a cache may keep them for ever. References that do not resolve
+/// are dropped rather than failing here; validation is where they are reported.
+pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
     let mut posts: Vec<&SourcePost> = content.posts.iter().collect();
     posts.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     let names = Names::new(content);
@@ -37,10 +43,14 @@ pub fn build_data_files(content: &SiteContent) -> Vec<DataFile> {
     write_lists(content, &posts, &summaries, &mut files);
     write_posts(content, &posts, &summaries, &names, &mut files);
     write_comments(content, &posts, &mut files);
-    files.push(file(
-        data_paths::projects(),
-        &projects_file(content, &posts, &summaries, &names),
-    ));
+
+    let mut named = SiteFiles::default();
+    let projects =
+        json_file(data_paths::projects(), &projects_file(content, &posts, &summaries, &names));
+    named.projects = hashed(projects, &mut files);
+    let excerpts: Vec<String> = summaries.iter().map(|s| s.excerpt.clone()).collect();
+    let search = json_file(data_paths::search_index(), &search_index(content, &posts, &excerpts));
+    named.search = hashed(search, &mut files);
     for page in &content.pages {
         let page = StaticPage {
             slug: page.slug.clone(),
@@ -48,23 +58,60 @@ pub fn build_data_files(content: &SiteContent) -> Vec<DataFile> {
             summary: page.summary.clone(),
             body: page.body.clone(),
         };
-        files.push(file(
-            data_paths::page(&page.slug),
-            &PageFile {
-                schema: SCHEMA_VERSION,
-                page,
-            },
-        ));
+        let slug = page.slug.clone();
+        let file = json_file(data_paths::page(&slug), &PageFile { schema: SCHEMA_VERSION, page });
+        named.pages.insert(slug, hashed(file, &mut files));
     }
-    files.push(file(data_paths::site(), &site_file(content, &posts)));
+
+    let site_url = content.settings.url.clone().unwrap_or_default();
+    for spec in feed_specs(content, &posts) {
+        files.push(OutputFile {
+            path: spec.key.path(),
+            contents: atom_feed(content, &site_url, &spec),
+        });
+    }
+    files.push(OutputFile {
+        path: "sitemap.xml".into(),
+        contents: sitemap(content, &site_url, &posts),
+    });
+    files.push(OutputFile { path: "robots.txt".into(), contents: robots(&site_url) });
+
+    let mut site = site_file(content, &posts);
+    site.files = named;
+    site.content_version = content_hash(files.iter().map(|f| f.contents.as_str()));
+    files.push(json_file(data_paths::site(), &site));
     files
 }
 
-fn file<T: Serialize>(path: String, value: &T) -> DataFile {
-    DataFile {
-        path,
-        json: serde_json::to_string(value).expect("data files always serialise"),
+/// A data file, stamped with `"version"`: the hash of its content without the stamp.
+fn json_file<T: Serialize>(path: String, value: &T) -> OutputFile {
+    let mut value = serde_json::to_value(value).expect("data files always serialise");
+    let hash = content_hash([value.to_string().as_str()]);
+    if let serde_json::Value::Object(map) = &mut value {
+        map.insert("version".into(), serde_json::Value::String(hash));
     }
+    OutputFile { path, contents: value.to_string() }
+}
+
+/// Renames a data file after its hash, adds it to `files`, and returns its new path.
+fn hashed(mut file: OutputFile, files: &mut Vec<OutputFile>) -> String {
+    file.path = data_paths::with_hash(&file.path, &content_hash([file.contents.as_str()]));
+    let path = file.path.clone();
+    files.push(file);
+    path
+}
+
+/// 64-bit FNV-1a over the texts, as 16 hex digits: stable on every machine and release, and
+/// plenty to tell versions of a file apart.
+pub fn content_hash<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in texts {
+        for byte in text.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
 }
 
 /// Display names for the slugs posts refer to.
@@ -78,26 +125,14 @@ struct Names<'a> {
 impl<'a> Names<'a> {
     fn new(content: &'a SiteContent) -> Self {
         Names {
-            authors: content
-                .authors
-                .iter()
-                .map(|a| (a.slug.as_str(), a.name.as_str()))
-                .collect(),
+            authors: content.authors.iter().map(|a| (a.slug.as_str(), a.name.as_str())).collect(),
             categories: content
                 .categories
                 .iter()
                 .map(|c| (c.slug.as_str(), c.name.as_str()))
                 .collect(),
-            themes: content
-                .themes
-                .iter()
-                .map(|t| (t.slug.as_str(), t.name.as_str()))
-                .collect(),
-            projects: content
-                .projects
-                .iter()
-                .map(|p| (p.slug.as_str(), p.name.as_str()))
-                .collect(),
+            themes: content.themes.iter().map(|t| (t.slug.as_str(), t.name.as_str())).collect(),
+            projects: content.projects.iter().map(|p| (p.slug.as_str(), p.name.as_str())).collect(),
         }
     }
 
@@ -105,10 +140,9 @@ impl<'a> Names<'a> {
         slugs
             .iter()
             .filter_map(|slug| {
-                names.get(slug.as_str()).map(|name| Term {
-                    slug: slug.clone(),
-                    name: (*name).to_owned(),
-                })
+                names
+                    .get(slug.as_str())
+                    .map(|name| Term { slug: slug.clone(), name: (*name).to_owned() })
             })
             .collect()
     }
@@ -138,10 +172,7 @@ fn tag_terms(post: &SourcePost) -> Vec<Term> {
     for name in &post.tags {
         let slug = slugify(name);
         if !slug.is_empty() && !terms.iter().any(|t| t.slug == slug) {
-            terms.push(Term {
-                slug,
-                name: name.trim().to_owned(),
-            });
+            terms.push(Term { slug, name: name.trim().to_owned() });
         }
     }
     terms
@@ -151,7 +182,7 @@ fn write_lists(
     content: &SiteContent,
     posts: &[&SourcePost],
     summaries: &[PostSummary],
-    files: &mut Vec<DataFile>,
+    files: &mut Vec<OutputFile>,
 ) {
     let mut lists: BTreeMap<ListKey, Vec<usize>> = BTreeMap::new();
     lists.insert(ListKey::Home, (0..posts.len()).collect());
@@ -166,10 +197,7 @@ fn write_lists(
     }
     for (i, post) in posts.iter().enumerate() {
         let t = post.date.uk();
-        let mut keys = vec![ListKey::Month {
-            year: t.year,
-            month: t.month,
-        }];
+        let mut keys = vec![ListKey::Month { year: t.year, month: t.month }];
         keys.extend(post.categories.iter().map(|s| ListKey::Category(s.clone())));
         keys.extend(post.authors.iter().map(|s| ListKey::Author(s.clone())));
         keys.extend(post.themes.iter().map(|s| ListKey::Theme(s.clone())));
@@ -193,7 +221,7 @@ fn write_lists(
                 total_posts: members.len() as u32,
                 posts: chunk.map(|&i| summaries[i].clone()).collect(),
             };
-            files.push(file(key.data_path(page as u32), &list));
+            files.push(json_file(key.data_path(page as u32), &list));
         }
     }
 }
@@ -203,7 +231,7 @@ fn write_posts(
     posts: &[&SourcePost],
     summaries: &[PostSummary],
     names: &Names<'_>,
-    files: &mut Vec<DataFile>,
+    files: &mut Vec<OutputFile>,
 ) {
     let facets: Vec<Facets> = posts
         .iter()
@@ -226,11 +254,10 @@ fn write_posts(
             tags: tag_terms(source),
             themes: Names::terms(&names.themes, &source.themes),
             projects: Names::terms(&names.projects, &source.projects),
-            previous_government: source.previous_government.clone().or_else(|| {
-                content
-                    .previous_government_at(source.date)
-                    .map(str::to_owned)
-            }),
+            previous_government: source
+                .previous_government
+                .clone()
+                .or_else(|| content.previous_government_at(source.date).map(str::to_owned)),
             comments_open: source.comments_open,
             summary: summary.excerpt.clone(),
             body: source.body.clone(),
@@ -240,16 +267,13 @@ fn write_posts(
             post,
             previous: summaries.get(i + 1).map(PostLink::from),
             next: i.checked_sub(1).map(|j| PostLink::from(&summaries[j])),
-            related: related[i]
-                .iter()
-                .map(|&j| PostLink::from(&summaries[j]))
-                .collect(),
+            related: related[i].iter().map(|&j| PostLink::from(&summaries[j])).collect(),
         };
-        files.push(file(data_paths::post(&source.slug), &post_file));
+        files.push(json_file(data_paths::post(&source.slug), &post_file));
     }
 }
 
-fn write_comments(content: &SiteContent, posts: &[&SourcePost], files: &mut Vec<DataFile>) {
+fn write_comments(content: &SiteContent, posts: &[&SourcePost], files: &mut Vec<OutputFile>) {
     for post in posts {
         let mut comments: Vec<Comment> = content
             .comments
@@ -265,12 +289,9 @@ fn write_comments(content: &SiteContent, posts: &[&SourcePost], files: &mut Vec<
             })
             .collect();
         comments.sort_by_key(|c| (c.date, c.id));
-        files.push(file(
+        files.push(json_file(
             data_paths::comments(&post.slug),
-            &CommentFile {
-                schema: SCHEMA_VERSION,
-                comments,
-            },
+            &CommentFile { schema: SCHEMA_VERSION, comments },
         ));
     }
 }
@@ -308,10 +329,7 @@ fn projects_file(
                 .collect(),
         })
         .collect();
-    ProjectsFile {
-        schema: SCHEMA_VERSION,
-        projects,
-    }
+    ProjectsFile { schema: SCHEMA_VERSION, projects }
 }
 
 fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
@@ -345,11 +363,7 @@ fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
                 meaning: t.meaning.clone(),
                 description: t.description.clone(),
                 post_count: count(&|p| p.themes.contains(&t.slug)),
-                project_count: content
-                    .projects
-                    .iter()
-                    .filter(|p| p.theme == t.slug)
-                    .count() as u32,
+                project_count: content.projects.iter().filter(|p| p.theme == t.slug).count() as u32,
             })
             .collect(),
         categories: content
@@ -376,23 +390,18 @@ fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
         months: months
             .into_iter()
             .rev()
-            .map(|((year, month), post_count)| MonthCount {
-                year,
-                month,
-                post_count,
-            })
+            .map(|((year, month), post_count)| MonthCount { year, month, post_count })
             .collect(),
         pages: content
             .pages
             .iter()
-            .map(|p| PageLink {
-                slug: p.slug.clone(),
-                title: p.title.clone(),
-            })
+            .map(|p| PageLink { slug: p.slug.clone(), title: p.title.clone() })
             .collect(),
         post_count: posts.len() as u32,
         project_count: content.projects.len() as u32,
         posts_per_page: content.posts_per_page.max(1),
+        files: SiteFiles::default(),
+        content_version: String::new(),
     }
 }
 

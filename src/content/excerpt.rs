@@ -1,13 +1,13 @@
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use crate::markdown::markdown_options;
 
 /// The words of a Markdown text without its markup, paragraphs separated by blank lines.
 /// Footnote definitions are left out.
 pub fn plain_text(markdown: &str) -> String {
     let mut out = String::new();
     let mut in_footnote = 0usize;
-    let options =
-        Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    for event in Parser::new_ext(markdown, options) {
+    for event in Parser::new_ext(markdown, markdown_options()) {
         match event {
             Event::Start(Tag::FootnoteDefinition(_)) => in_footnote += 1,
             Event::End(TagEnd::FootnoteDefinition) => in_footnote = in_footnote.saturating_sub(1),

@@ -1,20 +1,25 @@
-//! A whole site's content, and how it becomes the data files the app reads.
+//! A whole site's content, and how it becomes the files the site serves.
 //!
 //! Pure: `publish` loads the content from `content/`, the synthetic generator builds it in
-//! memory, and both hand it to [`build_data_files`].
+//! memory, and both hand it to [`validate`] and then [`build_site`].
 
 mod build;
 mod excerpt;
+mod feeds;
 mod related;
+mod search_index;
+mod sitemap;
 mod source;
 mod synthetic;
 mod validate;
+mod xml;
 
-pub use build::{build_data_files, DataFile};
+pub use build::{build_site, content_hash, OutputFile};
 pub use excerpt::{excerpt, plain_text};
+pub use feeds::FEED_ENTRIES;
 pub use source::{
-    Government, SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePage, SourcePost,
-    SourceProject, SourceTheme,
+    Government, Origin, SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePage,
+    SourcePost, SourceProject, SourceTheme,
 };
 pub use synthetic::{synthetic_site, SyntheticSize};
 pub use validate::{validate, Problem};

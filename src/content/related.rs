@@ -75,19 +75,10 @@ mod tests {
         let empty: Vec<String> = Vec::new();
         let facets: Vec<Facets> = data
             .iter()
-            .map(|(themes, projects)| Facets {
-                themes,
-                projects,
-                tags: &empty,
-                categories: &empty,
-            })
+            .map(|(themes, projects)| Facets { themes, projects, tags: &empty, categories: &empty })
             .collect();
         let related = related_posts(&facets, 3);
-        assert_eq!(
-            related[0],
-            vec![2, 1],
-            "the shared project outweighs the shared theme"
-        );
+        assert_eq!(related[0], vec![2, 1], "the shared project outweighs the shared theme");
         assert_eq!(related[1], vec![0]);
         assert!(related[3].is_empty(), "nothing shared, nothing related");
     }

@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{Phase, SiteSettings, Timestamp};
 
@@ -18,6 +18,21 @@ pub struct SiteContent {
     /// Each post's comments, by post slug, oldest first.
     pub comments: BTreeMap<String, Vec<SourceComment>>,
     pub pages: Vec<SourcePage>,
+    /// Files served as they are (`/images/chart.svg`), which posts may link to.
+    pub static_files: BTreeSet<String>,
+}
+
+/// Where something was written: a file, and the line in it when known.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub file: String,
+    pub line: Option<usize>,
+}
+
+impl Origin {
+    pub fn new(file: impl Into<String>, line: Option<usize>) -> Self {
+        Origin { file: file.into(), line }
+    }
 }
 
 /// A government and the day it took office; it is in office until the next one's.
@@ -29,6 +44,7 @@ pub struct Government {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceAuthor {
+    pub origin: Origin,
     pub slug: String,
     pub name: String,
     pub bio: String,
@@ -36,6 +52,7 @@ pub struct SourceAuthor {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceCategory {
+    pub origin: Origin,
     pub slug: String,
     pub name: String,
     pub description: String,
@@ -43,6 +60,7 @@ pub struct SourceCategory {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceTheme {
+    pub origin: Origin,
     pub slug: String,
     pub name: String,
     pub meaning: String,
@@ -51,6 +69,7 @@ pub struct SourceTheme {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceProject {
+    pub origin: Origin,
     pub slug: String,
     pub name: String,
     pub summary: String,
@@ -64,8 +83,12 @@ pub struct SourceProject {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourcePost {
-    /// Where the post came from (a file name), for messages.
+    /// The file the post came from, for messages.
     pub origin: String,
+    /// The line of each front-matter field (`authors`, `date`), for messages.
+    pub lines: BTreeMap<String, usize>,
+    /// The line the Markdown body starts on.
+    pub body_line: usize,
     pub slug: String,
     pub title: String,
     pub date: Timestamp,
@@ -89,6 +112,7 @@ pub struct SourcePost {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceComment {
+    pub origin: Origin,
     pub id: u64,
     pub parent: Option<u64>,
     pub author: String,
@@ -99,6 +123,8 @@ pub struct SourceComment {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourcePage {
     pub origin: String,
+    /// The line the Markdown body starts on.
+    pub body_line: usize,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -117,6 +143,13 @@ impl Default for SiteSettings {
             comment_policy: None,
             contact_email: None,
         }
+    }
+}
+
+impl SourcePost {
+    /// Where a front-matter field was written.
+    pub fn origin_of(&self, field: &str) -> Origin {
+        Origin::new(&self.origin, self.lines.get(field).copied())
     }
 }
 

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::{
-    Government, SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePost,
+    Government, Origin, SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePost,
     SourceProject, SourceTheme,
 };
 use crate::model::{Phase, SiteSettings, Timestamp};
@@ -83,6 +83,7 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
     let themes = THEMES
         .iter()
         .map(|(slug, name)| SourceTheme {
+            origin: Origin::default(),
             slug: (*slug).into(),
             name: (*name).into(),
             meaning: format!("What {name} means for our work"),
@@ -91,6 +92,7 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
         .collect();
     let authors: Vec<SourceAuthor> = (1..=8)
         .map(|n| SourceAuthor {
+            origin: Origin::default(),
             slug: format!("author-{n}"),
             name: format!("Author {n}"),
             bio: String::new(),
@@ -98,6 +100,7 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
         .collect();
     let categories: Vec<SourceCategory> = (1..=6)
         .map(|n| SourceCategory {
+            origin: Origin::default(),
             slug: format!("category-{n}"),
             name: format!("Category {n}"),
             description: String::new(),
@@ -105,6 +108,7 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
         .collect();
     let projects: Vec<SourceProject> = (1..=25)
         .map(|n| SourceProject {
+            origin: Origin::default(),
             slug: format!("project-{n}"),
             name: format!("Project {n}"),
             summary: format!("What project {n} does"),
@@ -116,37 +120,37 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
         })
         .collect();
 
-    let start = Timestamp::parse("2010-06-01T09:00:00Z")
-        .expect("valid")
-        .unix_seconds();
+    let vocabulary = Vocabulary::new(&mut random);
+    let start = Timestamp::parse("2010-06-01T09:00:00Z").expect("valid").unix_seconds();
     let posts: Vec<SourcePost> = (0..size.posts)
         .map(|n| {
             let words = |count: usize, random: &mut Random| {
-                (0..count)
-                    .map(|_| WORDS[random.below(WORDS.len())])
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                (0..count).map(|_| WORDS[random.below(WORDS.len())]).collect::<Vec<_>>().join(" ")
+            };
+            let prose = |count: usize, random: &mut Random| {
+                (0..count).map(|_| vocabulary.word(random)).collect::<Vec<_>>().join(" ")
             };
             let title = format!("Post {n}: {}", words(4, &mut random));
             let body = format!(
-                "{}.\n\n## {}\n\n{}.\n\n- {}\n- {}\n\n> {}.\n",
-                words(40, &mut random),
+                "{}.\n\n## {}\n\n{}.\n\n- {}\n- {}\n\n> {}.\n\n{}.\n",
+                prose(40, &mut random),
                 words(3, &mut random),
-                words(80, &mut random),
-                words(6, &mut random),
-                words(6, &mut random),
-                words(20, &mut random),
+                prose(120, &mut random),
+                prose(6, &mut random),
+                prose(6, &mut random),
+                prose(20, &mut random),
+                prose(150, &mut random),
             );
             SourcePost {
+                lines: Default::default(),
+                body_line: 1,
                 origin: format!("synthetic post {n}"),
                 slug: format!("post-{n}"),
                 title,
                 date: Timestamp::from_unix_seconds(start + n as i64 * 6 * 3600),
                 authors: vec![authors[random.below(authors.len())].slug.clone()],
                 categories: vec![categories[random.below(categories.len())].slug.clone()],
-                tags: (0..2)
-                    .map(|_| WORDS[random.below(WORDS.len())].to_owned())
-                    .collect(),
+                tags: (0..2).map(|_| WORDS[random.below(WORDS.len())].to_owned()).collect(),
                 themes: vec![THEMES[random.below(THEMES.len())].0.to_owned()],
                 projects: vec![projects[random.below(projects.len())].slug.clone()],
                 comments_open: false,
@@ -160,26 +164,21 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
     let mut comments: BTreeMap<String, Vec<SourceComment>> = BTreeMap::new();
     let count = if posts.is_empty() { 0 } else { size.comments };
     for (n, next_id) in (0..count).zip(1u64..) {
-        let post = if n < size.comments_on_newest {
-            posts.len() - 1
-        } else {
-            random.below(posts.len())
-        };
+        let post =
+            if n < size.comments_on_newest { posts.len() - 1 } else { random.below(posts.len()) };
         let post = &posts[post];
         let thread = comments.entry(post.slug.clone()).or_default();
         let parent = (!thread.is_empty() && random.below(3) == 0)
             .then(|| thread[random.below(thread.len())].id);
         thread.push(SourceComment {
+            origin: Origin::default(),
             id: next_id,
             parent,
             author: format!("Reader {}", random.below(500)),
             date: Timestamp::from_unix_seconds(
                 post.date.unix_seconds() + 3600 * (thread.len() as i64 + 1),
             ),
-            body: format!(
-                "Comment {next_id} about {}.",
-                WORDS[random.below(WORDS.len())]
-            ),
+            body: format!("Comment {next_id} about {}.", WORDS[random.below(WORDS.len())]),
         });
     }
 
@@ -188,6 +187,7 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
             title: "Synthetic blog".into(),
             department: "Department of Examples".into(),
             description: format!("A generated blog with {} posts.", size.posts),
+            url: Some("https://synthetic.example.org".into()),
             ..SiteSettings::default()
         },
         posts_per_page: 10,
@@ -202,6 +202,34 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
         posts,
         comments,
         pages: Vec::new(),
+        static_files: Default::default(),
+    }
+}
+
+/// Made-up words for post bodies, used as real words are: a few very often, most rarely
+/// (roughly Zipf's law), so an index of synthetic posts grows as a real one would.
+struct Vocabulary(Vec<String>);
+
+const SYLLABLES: [&str; 24] = [
+    "ka", "lo", "mi", "ne", "ra", "to", "su", "vi", "de", "po", "an", "el", "or", "ti", "ga", "be",
+    "fu", "si", "ma", "no", "re", "la", "co", "di",
+];
+
+impl Vocabulary {
+    fn new(random: &mut Random) -> Self {
+        let words = (0..6000)
+            .map(|_| {
+                let syllables = 2 + random.below(3);
+                (0..syllables).map(|_| SYLLABLES[random.below(SYLLABLES.len())]).collect()
+            })
+            .collect();
+        Vocabulary(words)
+    }
+
+    fn word(&self, random: &mut Random) -> &str {
+        // Squaring a uniform number favours the start of the list.
+        let r = random.below(1_000_000) as f64 / 1_000_000.0;
+        &self.0[((r * r * r) * self.0.len() as f64) as usize]
     }
 }
 
@@ -220,31 +248,24 @@ impl Random {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{build_data_files, validate};
+    use crate::content::{build_site, validate};
 
     #[test]
     fn a_synthetic_site_is_valid_and_the_size_asked_for() {
-        let site = synthetic_site(SyntheticSize {
-            posts: 300,
-            comments: 900,
-            comments_on_newest: 200,
-        });
+        let site =
+            synthetic_site(SyntheticSize { posts: 300, comments: 900, comments_on_newest: 200 });
         assert_eq!(site.posts.len(), 300);
         assert_eq!(site.comments.values().map(Vec::len).sum::<usize>(), 900);
         assert!(site.comments["post-299"].len() >= 200);
         assert!(validate(&site).is_empty(), "{:?}", validate(&site));
-        let files = build_data_files(&site);
+        let files = build_site(&site);
         assert!(files.iter().any(|f| f.path == "data/lists/home/30.json"));
         assert!(!files.iter().any(|f| f.path == "data/lists/home/31.json"));
     }
 
     #[test]
     fn the_same_size_gives_the_same_site() {
-        let size = SyntheticSize {
-            posts: 20,
-            comments: 40,
-            comments_on_newest: 5,
-        };
+        let size = SyntheticSize { posts: 20, comments: 40, comments_on_newest: 5 };
         assert_eq!(synthetic_site(size).posts, synthetic_site(size).posts);
     }
 }

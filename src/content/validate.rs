@@ -1,182 +1,342 @@
+//! Everything wrong with the content, found in one pass, each said so that a writer can find
+//! and fix it: the file, the line, the field, and what was expected.
+
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::SiteContent;
-use crate::routes::{is_slug, RESERVED_SLUGS};
+use super::{Origin, SiteContent};
+use crate::data_paths::FeedKey;
+use crate::markdown::links_in;
+use crate::routes::{is_slug, post_href, Route, RESERVED_SLUGS};
 
-/// Something wrong in the content, said so that a writer can find and fix it.
+/// One thing wrong in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
-    /// The file, such as `content/posts/2014-10-10-an-update.md`.
-    pub origin: String,
-    /// The field, such as `authors`.
+    pub origin: Origin,
+    /// The field, such as `authors`, or what part of a file (`body`).
     pub field: String,
     pub message: String,
 }
 
+impl Problem {
+    pub fn new(origin: Origin, field: impl Into<String>, message: impl Into<String>) -> Self {
+        Problem { origin, field: field.into(), message: message.into() }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: `{}`: {}", self.origin, self.field, self.message)
+        match self.origin.line {
+            Some(line) => {
+                write!(f, "{}:{line}: {}: {}", self.origin.file, self.field, self.message)
+            }
+            None => write!(f, "{}: {}: {}", self.origin.file, self.field, self.message),
+        }
     }
 }
 
-/// Every reference that does not resolve and every slug that is malformed or taken twice.
+/// Paths the publish step writes besides pages and feeds, which posts may link to.
+const GENERATED_FILES: [&str; 2] = ["/sitemap.xml", "/robots.txt"];
+
+/// Every problem in the content: references that do not resolve, slugs that are malformed or
+/// taken twice, missing titles, internal links to nothing, images without alt text.
 pub fn validate(content: &SiteContent) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |origin: &str, field: &str, message: String| {
-        problems.push(Problem {
-            origin: origin.to_owned(),
-            field: field.to_owned(),
-            message,
-        })
-    };
-
-    let authors: HashSet<&str> = content.authors.iter().map(|a| a.slug.as_str()).collect();
-    let categories: HashSet<&str> = content.categories.iter().map(|c| c.slug.as_str()).collect();
-    let themes: HashSet<&str> = content.themes.iter().map(|t| t.slug.as_str()).collect();
-    let projects: HashSet<&str> = content.projects.iter().map(|p| p.slug.as_str()).collect();
-
-    for (kind, slugs) in [
-        (
-            "authors",
-            content
-                .authors
-                .iter()
-                .map(|a| a.slug.as_str())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "categories",
-            content.categories.iter().map(|c| c.slug.as_str()).collect(),
-        ),
-        (
-            "themes",
-            content.themes.iter().map(|t| t.slug.as_str()).collect(),
-        ),
-        (
-            "projects",
-            content.projects.iter().map(|p| p.slug.as_str()).collect(),
-        ),
-    ] {
-        let origin = format!("{kind} file");
-        let mut seen = HashSet::new();
-        for slug in slugs {
-            if !is_slug(slug) {
-                problem(
-                    &origin,
-                    "slug",
-                    format!("{slug:?} must be lower-case letters, digits and hyphens"),
-                );
-            }
-            if !seen.insert(slug) {
-                problem(&origin, "slug", format!("{slug:?} is used twice"));
-            }
-        }
+    let url = content.settings.url.as_deref().unwrap_or("");
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        problems.push(Problem::new(
+            Origin::new("site.toml", None),
+            "url",
+            format!("{url:?} must be the site's public address, such as \"https://blog.example.gov.uk\": feeds, the sitemap and share links need it"),
+        ));
     }
-
-    for project in &content.projects {
-        if !themes.contains(project.theme.as_str()) {
-            problem(
-                "projects file",
-                "theme",
-                format!(
-                    "project {:?} names unknown theme {:?}",
-                    project.slug, project.theme
-                ),
-            );
-        }
-    }
-
-    let mut post_slugs: HashMap<&str, &str> = HashMap::new();
-    for post in &content.posts {
-        let origin = post.origin.as_str();
-        if !is_slug(&post.slug) {
-            problem(
-                origin,
-                "slug",
-                format!(
-                    "{:?} must be lower-case letters, digits and hyphens",
-                    post.slug
-                ),
-            );
-        }
-        if let Some(other) = post_slugs.insert(&post.slug, origin) {
-            problem(
-                origin,
-                "slug",
-                format!("{:?} is also the slug of {other}", post.slug),
-            );
-        }
-        if post.title.trim().is_empty() {
-            problem(origin, "title", "a post needs a title".into());
-        }
-        if post.authors.is_empty() {
-            problem(origin, "authors", "a post needs at least one author".into());
-        }
-        for (field, names, known) in [
-            ("authors", &post.authors, &authors),
-            ("categories", &post.categories, &categories),
-            ("themes", &post.themes, &themes),
-            ("projects", &post.projects, &projects),
-        ] {
-            for name in names {
-                if !known.contains(name.as_str()) {
-                    problem(
-                        origin,
-                        field,
-                        format!("{name:?} is not one of the site's {field}"),
-                    );
-                }
-            }
-        }
-    }
-
-    let mut comment_ids = HashSet::new();
-    for (post, comments) in &content.comments {
-        let origin = format!("comments for {post}");
-        if !post_slugs.contains_key(post.as_str()) {
-            problem(&origin, "post", format!("there is no post {post:?}"));
-        }
-        let ids: HashSet<u64> = comments.iter().map(|c| c.id).collect();
-        for comment in comments {
-            if !comment_ids.insert(comment.id) {
-                problem(
-                    &origin,
-                    "id",
-                    format!("comment id {} is used twice", comment.id),
-                );
-            }
-            if let Some(parent) = comment.parent {
-                if !ids.contains(&parent) || parent == comment.id {
-                    problem(
-                        &origin,
-                        "parent",
-                        format!(
-                            "comment {} replies to {parent}, which is not a comment on this post",
-                            comment.id
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
-    let mut page_slugs = HashSet::new();
-    for page in &content.pages {
-        if !is_slug(&page.slug) || RESERVED_SLUGS.contains(&page.slug.as_str()) {
-            problem(
-                &page.origin,
-                "slug",
-                format!("{:?} cannot be a page's address", page.slug),
-            );
-        }
-        if !page_slugs.insert(page.slug.as_str()) {
-            problem(
-                &page.origin,
-                "slug",
-                format!("{:?} is used twice", page.slug),
-            );
-        }
-    }
+    let known = Known::new(content);
+    check_registers(content, &known, &mut problems);
+    check_posts(content, &known, &mut problems);
+    check_comments(content, &known, &mut problems);
+    check_pages(content, &known, &mut problems);
     problems
 }
+
+/// The slugs of everything the site has.
+struct Known<'a> {
+    authors: Vec<&'a str>,
+    categories: Vec<&'a str>,
+    themes: Vec<&'a str>,
+    projects: Vec<&'a str>,
+    tags: HashSet<String>,
+    pages: HashSet<&'a str>,
+    /// Post permalinks, and the slugs posts use.
+    permalinks: HashSet<String>,
+    post_slugs: HashSet<&'a str>,
+    months: HashSet<(i32, u8)>,
+}
+
+impl<'a> Known<'a> {
+    fn new(content: &'a SiteContent) -> Self {
+        Known {
+            authors: content.authors.iter().map(|a| a.slug.as_str()).collect(),
+            categories: content.categories.iter().map(|c| c.slug.as_str()).collect(),
+            themes: content.themes.iter().map(|t| t.slug.as_str()).collect(),
+            projects: content.projects.iter().map(|p| p.slug.as_str()).collect(),
+            tags: content
+                .posts
+                .iter()
+                .flat_map(|p| &p.tags)
+                .map(|t| crate::markdown::slugify(t))
+                .collect(),
+            pages: content.pages.iter().map(|p| p.slug.as_str()).collect(),
+            permalinks: content.posts.iter().map(|p| post_href(p.date, &p.slug)).collect(),
+            post_slugs: content.posts.iter().map(|p| p.slug.as_str()).collect(),
+            months: content.posts.iter().map(|p| (p.date.uk().year, p.date.uk().month)).collect(),
+        }
+    }
+
+    /// Why a site path leads nowhere, or `None` when it leads to a page or file.
+    fn broken(&self, content: &SiteContent, url: &str) -> Option<String> {
+        let without_fragment = url.split('#').next().unwrap_or("");
+        let (path, query) = without_fragment.split_once('?').unwrap_or((without_fragment, ""));
+        if content.static_files.contains(path) || GENERATED_FILES.contains(&path) {
+            return None;
+        }
+        if path.starts_with("/feeds/") {
+            return match FeedKey::from_path(path) {
+                Some(FeedKey::Blog) => None,
+                Some(FeedKey::Category(slug)) if self.categories.contains(&slug.as_str()) => None,
+                Some(FeedKey::Theme(slug)) if self.themes.contains(&slug.as_str()) => None,
+                _ => Some("there is no feed at this address".into()),
+            };
+        }
+        let missing = |kind: &str| Some(format!("there is no {kind} at this address"));
+        match Route::parse(path, query) {
+            Route::Home { .. }
+            | Route::Archives
+            | Route::Themes
+            | Route::Projects(_)
+            | Route::Search { .. } => None,
+            Route::Post { .. } if self.permalinks.contains(&Route::parse(path, "").href()) => None,
+            Route::Post { .. } => missing("post"),
+            Route::Category { slug, .. } if self.categories.contains(&slug.as_str()) => None,
+            Route::Category { .. } => missing("category"),
+            Route::Tag { slug, .. } if self.tags.contains(&slug) => None,
+            Route::Tag { .. } => missing("tag"),
+            Route::Author { slug, .. } if self.authors.contains(&slug.as_str()) => None,
+            Route::Author { .. } => missing("author"),
+            Route::Month { year, month, .. } if self.months.contains(&(year, month)) => None,
+            Route::Month { .. } => Some("no post was published in that month".into()),
+            Route::Theme { slug, .. } if self.themes.contains(&slug.as_str()) => None,
+            Route::Theme { .. } => missing("theme"),
+            Route::Project { slug } if self.projects.contains(&slug.as_str()) => None,
+            Route::Project { .. } => missing("project"),
+            Route::Page { slug } if self.pages.contains(slug.as_str()) => None,
+            Route::Page { .. } | Route::NotFound => missing("page or file"),
+        }
+    }
+}
+
+/// `"nobody" is not in authors.toml (expected one of: a, b, c)`.
+fn unknown(name: &str, file: &str, known: &[&str]) -> String {
+    let mut choices: Vec<&str> = known.iter().take(12).copied().collect();
+    if known.len() > choices.len() {
+        choices.push("…");
+    }
+    format!("{name:?} is not in {file} (expected one of: {})", choices.join(", "))
+}
+
+fn check_slug(
+    origin: &Origin,
+    slug: &str,
+    seen: &mut HashMap<String, Origin>,
+    problems: &mut Vec<Problem>,
+) {
+    if !is_slug(slug) {
+        problems.push(Problem::new(
+            origin.clone(),
+            "slug",
+            format!(
+                "{slug:?} must be lower-case letters, digits and hyphens, such as \"open-data\""
+            ),
+        ));
+    }
+    if let Some(first) = seen.get(slug) {
+        let at =
+            first.line.map(|l| format!("{}:{l}", first.file)).unwrap_or_else(|| first.file.clone());
+        problems.push(Problem::new(
+            origin.clone(),
+            "slug",
+            format!("{slug:?} is already used at {at}"),
+        ));
+    } else {
+        seen.insert(slug.to_owned(), origin.clone());
+    }
+}
+
+fn check_registers(content: &SiteContent, known: &Known<'_>, problems: &mut Vec<Problem>) {
+    let mut seen = HashMap::new();
+    for author in &content.authors {
+        check_slug(&author.origin, &author.slug, &mut seen, problems);
+    }
+    let mut seen = HashMap::new();
+    for category in &content.categories {
+        check_slug(&category.origin, &category.slug, &mut seen, problems);
+    }
+    let mut seen = HashMap::new();
+    for theme in &content.themes {
+        check_slug(&theme.origin, &theme.slug, &mut seen, problems);
+    }
+    let mut seen = HashMap::new();
+    for project in &content.projects {
+        check_slug(&project.origin, &project.slug, &mut seen, problems);
+        if !known.themes.contains(&project.theme.as_str()) {
+            problems.push(Problem::new(
+                project.origin.clone(),
+                "theme",
+                unknown(&project.theme, "themes.toml", &known.themes),
+            ));
+        }
+        let url = project.url.trim().to_ascii_lowercase();
+        if !(url.starts_with("https://") || url.starts_with("http://")) {
+            problems.push(Problem::new(
+                project.origin.clone(),
+                "url",
+                format!("{:?} must be the project's web address, starting https://", project.url),
+            ));
+        }
+    }
+}
+
+fn check_posts(content: &SiteContent, known: &Known<'_>, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<String, Origin> = HashMap::new();
+    for post in &content.posts {
+        check_slug(&post.origin_of("slug"), &post.slug, &mut seen, problems);
+        if post.title.trim().is_empty() {
+            problems.push(Problem::new(post.origin_of("title"), "title", "a post needs a title"));
+        }
+        if post.authors.is_empty() {
+            problems.push(Problem::new(
+                post.origin_of("authors"),
+                "authors",
+                "a post needs at least one author slug",
+            ));
+        }
+        for (field, names, file, list) in [
+            ("authors", &post.authors, "authors.toml", &known.authors),
+            ("categories", &post.categories, "categories.toml", &known.categories),
+            ("themes", &post.themes, "themes.toml", &known.themes),
+            ("projects", &post.projects, "projects.toml", &known.projects),
+        ] {
+            for name in names {
+                if !list.contains(&name.as_str()) {
+                    problems.push(Problem::new(
+                        post.origin_of(field),
+                        field,
+                        unknown(name, file, list),
+                    ));
+                }
+            }
+        }
+        check_body(content, known, &post.origin, post.body_line, &post.body, problems);
+    }
+}
+
+fn check_body(
+    content: &SiteContent,
+    known: &Known<'_>,
+    file: &str,
+    body_line: usize,
+    body: &str,
+    problems: &mut Vec<Problem>,
+) {
+    for link in links_in(body) {
+        let origin = Origin::new(file, Some(body_line + link.line - 1));
+        if link.is_image && link.text.trim().is_empty() {
+            problems.push(Problem::new(
+                origin.clone(),
+                "body",
+                format!("the image {} has no alt text: write what it shows in the brackets, ![like this]({})", link.url, link.url),
+            ));
+        }
+        let url = link.url.as_str();
+        let lower = url.to_ascii_lowercase();
+        let external = lower.starts_with("https://")
+            || lower.starts_with("http://")
+            || lower.starts_with("mailto:")
+            || lower.starts_with("tel:");
+        if external || url.starts_with('#') {
+            continue;
+        }
+        if url.starts_with('/') && !url.starts_with("//") {
+            if let Some(reason) = known.broken(content, url) {
+                problems.push(Problem::new(
+                    origin,
+                    "body",
+                    format!("the link {url} is broken: {reason}"),
+                ));
+            }
+        } else {
+            problems.push(Problem::new(
+                origin,
+                "body",
+                format!("the link {url:?} is neither a web address nor a site path: write site paths from the root, such as /projects/"),
+            ));
+        }
+    }
+}
+
+fn check_comments(content: &SiteContent, known: &Known<'_>, problems: &mut Vec<Problem>) {
+    let mut ids: HashMap<u64, Origin> = HashMap::new();
+    for (post, comments) in &content.comments {
+        if !known.post_slugs.contains(post.as_str()) {
+            let origin = comments.first().map(|c| c.origin.clone()).unwrap_or_default();
+            problems.push(Problem::new(
+                Origin::new(origin.file, None),
+                "file name",
+                format!("there is no post with the slug {post:?}"),
+            ));
+        }
+        let on_post: HashSet<u64> = comments.iter().map(|c| c.id).collect();
+        for comment in comments {
+            if let Some(first) = ids.get(&comment.id) {
+                let at = first
+                    .line
+                    .map(|l| format!("{}:{l}", first.file))
+                    .unwrap_or_else(|| first.file.clone());
+                problems.push(Problem::new(
+                    comment.origin.clone(),
+                    "id",
+                    format!("comment id {} is already used at {at}", comment.id),
+                ));
+            } else {
+                ids.insert(comment.id, comment.origin.clone());
+            }
+            if let Some(parent) = comment.parent {
+                if !on_post.contains(&parent) || parent == comment.id {
+                    problems.push(Problem::new(
+                        comment.origin.clone(),
+                        "parent",
+                        format!("comment {} replies to {parent}, which is not another comment on this post", comment.id),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn check_pages(content: &SiteContent, known: &Known<'_>, problems: &mut Vec<Problem>) {
+    let mut seen = HashMap::new();
+    for page in &content.pages {
+        let origin = Origin::new(&page.origin, None);
+        if RESERVED_SLUGS.contains(&page.slug.as_str()) {
+            problems.push(Problem::new(
+                origin.clone(),
+                "slug",
+                format!("{:?} is taken by the site's own pages; choose another", page.slug),
+            ));
+        }
+        check_slug(&origin, &page.slug, &mut seen, problems);
+        check_body(content, known, &page.origin, page.body_line, &page.body, problems);
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -4,9 +4,11 @@
 //! besides it (the headings for a table of contents, the word count for reading time).
 //! Output is changed by rewriting pulldown-cmark's event stream, never by editing HTML text.
 
+mod inspect;
 mod safe_url;
 mod slug;
 
+pub use inspect::{links_in, LinkUse};
 pub use safe_url::{is_safe_image_url, is_safe_link_url};
 pub use slug::slugify;
 
@@ -54,15 +56,9 @@ pub fn render_markdown(source: &str) -> RenderedMarkdown {
 /// Renders a post body for a site served under `base` (such as `/blog`): links and images
 /// written as site paths (`/projects/`) get the base in front.
 pub fn render_markdown_under(source: &str, base: &str) -> RenderedMarkdown {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_SMART_PUNCTUATION;
-    let events = Parser::new_ext(source, options);
-    let mut rewriter = Rewriter {
-        base: base.trim_end_matches('/').to_owned(),
-        ..Rewriter::default()
-    };
+    let events = Parser::new_ext(source, markdown_options());
+    let mut rewriter =
+        Rewriter { base: base.trim_end_matches('/').to_owned(), ..Rewriter::default() };
     let events = rewriter.rewrite(events);
     let mut out = String::with_capacity(source.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
@@ -71,6 +67,15 @@ pub fn render_markdown_under(source: &str, base: &str) -> RenderedMarkdown {
         headings: rewriter.headings,
         word_count: rewriter.word_count,
     }
+}
+
+/// The Markdown the blog accepts: CommonMark with tables, footnotes and strikethrough, and
+/// typographic quotes and dashes.
+pub(crate) fn markdown_options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_SMART_PUNCTUATION
 }
 
 #[derive(Default)]
@@ -92,43 +97,23 @@ impl Rewriter {
             let event = match event {
                 // Raw HTML is shown as the text it is.
                 Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-                Event::Start(Tag::Link {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => {
+                Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                     let unsafe_url = !is_safe_link_url(&dest_url);
                     dropped.push(unsafe_url);
                     if unsafe_url {
                         continue;
                     }
                     let dest_url = self.with_base(dest_url);
-                    Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
+                    Event::Start(Tag::Link { link_type, dest_url, title, id })
                 }
-                Event::Start(Tag::Image {
-                    link_type,
-                    dest_url,
-                    title,
-                    id,
-                }) => {
+                Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
                     let unsafe_url = !is_safe_image_url(&dest_url);
                     dropped.push(unsafe_url);
                     if unsafe_url {
                         continue;
                     }
                     let dest_url = self.with_base(dest_url);
-                    Event::Start(Tag::Image {
-                        link_type,
-                        dest_url,
-                        title,
-                        id,
-                    })
+                    Event::Start(Tag::Image { link_type, dest_url, title, id })
                 }
                 Event::End(end @ (TagEnd::Link | TagEnd::Image)) => {
                     if dropped.pop().unwrap_or(false) {
@@ -181,11 +166,7 @@ impl Rewriter {
         }));
         out.extend(inner);
         out.push(Event::End(TagEnd::Heading(level)));
-        self.headings.push(Heading {
-            level: level as u8,
-            id,
-            text,
-        });
+        self.headings.push(Heading { level: level as u8, id, text });
     }
 
     fn with_base<'a>(&self, url: CowStr<'a>) -> CowStr<'a> {
@@ -202,10 +183,7 @@ impl Rewriter {
         if !taken(base) {
             return base.to_owned();
         }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|id| !taken(id))
-            .expect("unbounded")
+        (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).expect("unbounded")
     }
 }
 

@@ -24,10 +24,9 @@ pub fn is_safe_image_url(url: &str) -> bool {
         Some(scheme) if scheme == "data" => {
             let rest = normalised(url);
             let rest = &rest["data:".len()..];
-            DATA_IMAGE_TYPES.iter().any(|kind| {
-                rest.strip_prefix(kind)
-                    .is_some_and(|r| r.starts_with(";base64,"))
-            })
+            DATA_IMAGE_TYPES
+                .iter()
+                .any(|kind| rest.strip_prefix(kind).is_some_and(|r| r.starts_with(";base64,")))
         }
         Some(scheme) => IMAGE_SCHEMES.contains(&scheme.as_str()),
     }
@@ -49,16 +48,10 @@ fn scheme(url: &str) -> Option<String> {
     }
     let scheme = &url[..end];
     let well_formed = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
     // Anything before a colon that is not a well-formed scheme is still refused: a browser
     // might read it differently.
-    Some(if well_formed {
-        scheme.to_owned()
-    } else {
-        format!("invalid:{scheme}")
-    })
+    Some(if well_formed { scheme.to_owned() } else { format!("invalid:{scheme}") })
 }
 
 #[cfg(test)]

@@ -1,10 +1,7 @@
 /// Lower-case words joined by hyphens: `"Openness & trust"` becomes `"openness-trust"`.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         if !slug.is_empty() {
             slug.push('-');
         }

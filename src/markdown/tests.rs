@@ -18,26 +18,11 @@ fn can_render_quotes_links_images_tables_and_footnotes() {
         "> Quoted\n\n[GOV.UK](https://www.gov.uk/)\n\n![A chart](/img/chart.png)\n\n\
          | a | b |\n|---|---|\n| 1 | 2 |\n\nClaim.[^1]\n\n[^1]: Source.\n",
     );
-    assert!(
-        out.contains("<blockquote>\n<p>Quoted</p>\n</blockquote>"),
-        "{out}"
-    );
-    assert!(
-        out.contains(r#"<a href="https://www.gov.uk/">GOV.UK</a>"#),
-        "{out}"
-    );
-    assert!(
-        out.contains(r#"<img src="/img/chart.png" alt="A chart" />"#),
-        "{out}"
-    );
-    assert!(
-        out.contains("<table>") && out.contains("<td>2</td>"),
-        "{out}"
-    );
-    assert!(
-        out.contains("footnote-reference") && out.contains("footnote-definition"),
-        "{out}"
-    );
+    assert!(out.contains("<blockquote>\n<p>Quoted</p>\n</blockquote>"), "{out}");
+    assert!(out.contains(r#"<a href="https://www.gov.uk/">GOV.UK</a>"#), "{out}");
+    assert!(out.contains(r#"<img src="/img/chart.png" alt="A chart" />"#), "{out}");
+    assert!(out.contains("<table>") && out.contains("<td>2</td>"), "{out}");
+    assert!(out.contains("footnote-reference") && out.contains("footnote-definition"), "{out}");
 }
 
 #[test]
@@ -48,29 +33,16 @@ fn headings_start_at_level_two_and_get_unique_ids() {
         "{}",
         rendered.html.as_str()
     );
-    assert!(rendered
-        .html
-        .as_str()
-        .contains(r#"<h3 id="how-we-work">How we <em>work</em></h3>"#));
-    assert!(rendered
-        .html
-        .as_str()
-        .contains(r#"<h2 id="why-2">Why</h2>"#));
-    let ids: Vec<_> = rendered
-        .headings
-        .iter()
-        .map(|h| (h.level, h.id.as_str()))
-        .collect();
+    assert!(rendered.html.as_str().contains(r#"<h3 id="how-we-work">How we <em>work</em></h3>"#));
+    assert!(rendered.html.as_str().contains(r#"<h2 id="why-2">Why</h2>"#));
+    let ids: Vec<_> = rendered.headings.iter().map(|h| (h.level, h.id.as_str())).collect();
     assert_eq!(ids, [(2, "why"), (3, "how-we-work"), (2, "why-2")]);
     assert_eq!(rendered.headings[1].text, "How we work");
 }
 
 #[test]
 fn counts_words_for_reading_time() {
-    assert_eq!(
-        render_markdown("One two three.\n\n- four five\n").word_count,
-        5
-    );
+    assert_eq!(render_markdown("One two three.\n\n- four five\n").word_count, 5);
 }
 
 #[test]

@@ -40,9 +40,7 @@ pub fn decode_data_file<T: DeserializeOwned>(text: &str) -> Result<T, DecodeErro
             path: "(top level)".into(),
             message: "expected a JSON object".into(),
         },
-        _ => DecodeError::Syntax {
-            message: err.to_string(),
-        },
+        _ => DecodeError::Syntax { message: err.to_string() },
     })?;
     match envelope.schema {
         None => return Err(DecodeError::NoSchema),
@@ -67,11 +65,7 @@ pub fn decode_data_file<T: DeserializeOwned>(text: &str) -> Result<T, DecodeErro
         let path = err.path().to_string();
         let inner = err.into_inner();
         DecodeError::Field {
-            path: if path == "." {
-                "(top level)".into()
-            } else {
-                path
-            },
+            path: if path == "." { "(top level)".into() } else { path },
             message: inner.to_string(),
         }
     })
@@ -133,10 +127,7 @@ mod tests {
     fn refuses_other_format_versions_and_files_without_one() {
         assert_eq!(
             decode_data_file::<Sample>(r#"{"schema":2,"items":[]}"#).unwrap_err(),
-            DecodeError::Schema {
-                found: 2,
-                expected: SCHEMA_VERSION
-            }
+            DecodeError::Schema { found: 2, expected: SCHEMA_VERSION }
         );
         assert_eq!(
             decode_data_file::<Sample>(r#"{"items":[]}"#).unwrap_err(),

@@ -18,5 +18,7 @@ pub use list::ListPage;
 pub use page::{PageFile, StaticPage};
 pub use post::{Post, PostFile, PostLink, PostSummary, Term};
 pub use project::{Phase, Project, ProjectsFile};
-pub use site::{AuthorInfo, MonthCount, PageLink, SiteFile, SiteSettings, TermInfo, ThemeInfo};
+pub use site::{
+    AuthorInfo, MonthCount, PageLink, SiteFile, SiteFiles, SiteSettings, TermInfo, ThemeInfo,
+};
 pub use timestamp::{month_name, CivilTime, Timestamp, TimestampError};

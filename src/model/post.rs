@@ -78,11 +78,7 @@ pub struct PostFile {
 
 impl From<&PostSummary> for PostLink {
     fn from(summary: &PostSummary) -> Self {
-        PostLink {
-            slug: summary.slug.clone(),
-            title: summary.title.clone(),
-            date: summary.date,
-        }
+        PostLink { slug: summary.slug.clone(), title: summary.title.clone(), date: summary.date }
     }
 }
 

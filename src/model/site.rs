@@ -83,6 +83,26 @@ pub struct PageLink {
     pub title: String,
 }
 
+/// The files named by their content, which `site.json` points to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SiteFiles {
+    pub projects: String,
+    pub search: String,
+    /// Each standalone page's file, by slug.
+    #[serde(default)]
+    pub pages: std::collections::BTreeMap<String, String>,
+}
+
+impl Default for SiteFiles {
+    fn default() -> Self {
+        SiteFiles {
+            projects: "data/projects.json".to_owned(),
+            search: "data/search.json".to_owned(),
+            pages: Default::default(),
+        }
+    }
+}
+
 /// `data/site.json`: the settings, and the small indexes every page's navigation uses.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteFile {
@@ -101,6 +121,11 @@ pub struct SiteFile {
     pub project_count: u32,
     /// How many posts a page of a list shows.
     pub posts_per_page: u32,
+    #[serde(default)]
+    pub files: SiteFiles,
+    /// Changes whenever any content does.
+    #[serde(default)]
+    pub content_version: String,
 }
 
 impl SiteFile {
@@ -121,9 +146,7 @@ impl SiteFile {
     }
 
     pub fn month(&self, year: i32, month: u8) -> Option<&MonthCount> {
-        self.months
-            .iter()
-            .find(|m| m.year == year && m.month == month)
+        self.months.iter().find(|m| m.year == year && m.month == month)
     }
 
     /// The brand colour if it is a plain `#rrggbb` or `#rgb`, so it is safe in a style attribute.

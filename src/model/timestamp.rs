@@ -55,10 +55,7 @@ impl Timestamp {
 
     /// Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]]` with an optional `Z` or `±HH:MM`.
     pub fn parse(text: &str) -> Result<Self, TimestampError> {
-        let fail = |reason| TimestampError {
-            found: text.to_owned(),
-            reason,
-        };
+        let fail = |reason| TimestampError { found: text.to_owned(), reason };
         let bytes = text.trim().as_bytes();
         let (date, rest) = bytes.split_at(bytes.len().min(10));
         if date.len() != 10 || date[4] != b'-' || date[7] != b'-' {
@@ -89,11 +86,7 @@ impl Timestamp {
                 None => clock,
             };
             let parts: Vec<&[u8]> = clock.split(|b| *b == b':').collect();
-            let field = |i: usize| {
-                parts
-                    .get(i)
-                    .and_then(|p| (p.len() == 2).then(|| digits(p))?)
-            };
+            let field = |i: usize| parts.get(i).and_then(|p| (p.len() == 2).then(|| digits(p))?);
             match parts.len() {
                 2 | 3 => {
                     hour = field(0).ok_or_else(|| fail("the hour must be two digits"))?;
@@ -134,15 +127,7 @@ impl Timestamp {
     /// The calendar time in the UK (GMT in winter, BST in summer), which is how GOV.UK blogs
     /// date their posts and build their permalinks.
     pub fn uk(self) -> CivilTime {
-        Self(
-            self.0
-                + if is_british_summer_time(self.0) {
-                    3600
-                } else {
-                    0
-                },
-        )
-        .utc()
+        Self(self.0 + if is_british_summer_time(self.0) { 3600 } else { 0 }).utc()
     }
 
     /// `2014-10-10T09:30:00Z`, for `<time datetime>` and for feeds.
@@ -284,11 +269,7 @@ mod tests {
 
     #[test]
     fn writes_rfc3339_round_trip() {
-        for text in [
-            "2014-10-10T09:30:00Z",
-            "2000-02-29T23:59:59Z",
-            "1969-12-31T00:00:01Z",
-        ] {
+        for text in ["2014-10-10T09:30:00Z", "2000-02-29T23:59:59Z", "1969-12-31T00:00:01Z"] {
             assert_eq!(ts(text).to_rfc3339(), text);
         }
     }
@@ -340,9 +321,6 @@ mod tests {
         let ok: Timestamp = serde_json::from_str("\"2014-10-10T09:30:00Z\"").unwrap();
         assert_eq!(ok, ts("2014-10-10T09:30:00Z"));
         let err = serde_json::from_str::<Timestamp>("\"yesterday\"").unwrap_err();
-        assert!(
-            err.to_string().contains("expected a date and time"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("expected a date and time"), "{err}");
     }
 }

@@ -1,30 +1,17 @@
-use std::collections::BTreeMap;
-use std::fmt;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use toml::Spanned;
 
 use super::split_front_matter;
 use crate::content::{
-    Government, SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePage, SourcePost,
-    SourceProject, SourceTheme,
+    Government, Origin, Problem, SiteContent, SourceAuthor, SourceCategory, SourceComment,
+    SourcePage, SourcePost, SourceProject, SourceTheme,
 };
 use crate::model::{Phase, SiteSettings, Timestamp};
-
-/// A file that could not be read as content.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LoadProblem {
-    pub file: PathBuf,
-    pub message: String,
-}
-
-impl fmt::Display for LoadProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file.display(), self.message)
-    }
-}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,6 +47,7 @@ struct GovernmentToml {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct AuthorsToml {
     #[serde(default)]
     author: Vec<AuthorToml>,
@@ -68,13 +56,14 @@ struct AuthorsToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct AuthorToml {
-    slug: String,
+    slug: Spanned<String>,
     name: String,
     #[serde(default)]
     bio: String,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CategoriesToml {
     #[serde(default)]
     category: Vec<CategoryToml>,
@@ -83,13 +72,14 @@ struct CategoriesToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CategoryToml {
-    slug: String,
+    slug: Spanned<String>,
     name: String,
     #[serde(default)]
     description: String,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ThemesToml {
     #[serde(default)]
     theme: Vec<ThemeToml>,
@@ -98,7 +88,7 @@ struct ThemesToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ThemeToml {
-    slug: String,
+    slug: Spanned<String>,
     name: String,
     meaning: String,
     #[serde(default)]
@@ -106,6 +96,7 @@ struct ThemeToml {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ProjectsToml {
     #[serde(default)]
     project: Vec<ProjectToml>,
@@ -114,7 +105,7 @@ struct ProjectsToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProjectToml {
-    slug: String,
+    slug: Spanned<String>,
     name: String,
     summary: String,
     theme: String,
@@ -128,19 +119,19 @@ struct ProjectToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PostFrontMatter {
-    title: String,
-    date: Timestamp,
+    title: Spanned<String>,
+    date: Spanned<Timestamp>,
     #[serde(default)]
-    slug: Option<String>,
-    authors: Vec<String>,
+    slug: Option<Spanned<String>>,
+    authors: Spanned<Vec<String>>,
     #[serde(default)]
-    categories: Vec<String>,
+    categories: Option<Spanned<Vec<String>>>,
     #[serde(default)]
-    tags: Vec<String>,
+    tags: Option<Spanned<Vec<String>>>,
     #[serde(default)]
-    themes: Vec<String>,
+    themes: Option<Spanned<Vec<String>>>,
     #[serde(default)]
-    projects: Vec<String>,
+    projects: Option<Spanned<Vec<String>>>,
     #[serde(default)]
     comments_open: bool,
     #[serde(default)]
@@ -160,6 +151,7 @@ struct PageFrontMatter {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct CommentsToml {
     #[serde(default)]
     comment: Vec<CommentToml>,
@@ -168,7 +160,7 @@ struct CommentsToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CommentToml {
-    id: u64,
+    id: Spanned<u64>,
     #[serde(default)]
     parent: Option<u64>,
     author: String,
@@ -176,51 +168,61 @@ struct CommentToml {
     body: String,
 }
 
+/// A text whose byte offsets become line numbers, starting at `first_line`.
+struct Lines {
+    text: String,
+    first_line: usize,
+}
+
+impl Lines {
+    fn at(&self, offset: usize) -> usize {
+        self.first_line + self.text[..offset.min(self.text.len())].matches('\n').count()
+    }
+}
+
 /// Reads a content folder: `site.toml`, `authors.toml`, `categories.toml`, `themes.toml`,
-/// `projects.toml`, `posts/*.md`, `comments/*.toml` and `pages/*.md`.
+/// `projects.toml`, `posts/*.md`, `comments/*.toml` and `pages/*.md`; and, when given,
+/// the folder of files served as they are (`public/`), so posts may link to them.
 ///
 /// Every file is read even after a problem, so one run reports them all.
-pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
+pub fn load_content(dir: &Path, public: Option<&Path>) -> Result<SiteContent, Vec<Problem>> {
     let mut problems = Vec::new();
-    let site: Option<SiteToml> = read_toml(&dir.join("site.toml"), &mut problems);
-    let authors: Option<AuthorsToml> = read_toml(&dir.join("authors.toml"), &mut problems);
-    let categories: Option<CategoriesToml> = read_toml(&dir.join("categories.toml"), &mut problems);
-    let themes: Option<ThemesToml> = read_toml(&dir.join("themes.toml"), &mut problems);
-    let projects: Option<ProjectsToml> = read_toml(&dir.join("projects.toml"), &mut problems);
+    let name = |file: &str| dir.join(file);
+    let site: Option<(SiteToml, _)> = read_toml(&name("site.toml"), &mut problems);
+    let authors: Option<(AuthorsToml, _)> = read_toml(&name("authors.toml"), &mut problems);
+    let categories: Option<(CategoriesToml, _)> =
+        read_toml(&name("categories.toml"), &mut problems);
+    let themes: Option<(ThemesToml, _)> = read_toml(&name("themes.toml"), &mut problems);
+    let projects: Option<(ProjectsToml, _)> = read_toml(&name("projects.toml"), &mut problems);
 
-    let mut posts = Vec::new();
-    for path in files_with_extension(&dir.join("posts"), "md", &mut problems) {
-        if let Some(post) = read_post(&path, &mut problems) {
-            posts.push(post);
-        }
-    }
+    let posts = files_with_extension(&dir.join("posts"), "md", &mut problems)
+        .iter()
+        .filter_map(|path| read_post(path, &mut problems))
+        .collect();
     let mut comments = BTreeMap::new();
     for path in files_with_extension(&dir.join("comments"), "toml", &mut problems) {
-        let Some(file) = read_toml::<CommentsToml>(&path, &mut problems) else {
-            continue;
-        };
-        let post = file_stem(&path);
+        let Some((file, lines)) = read_toml::<CommentsToml>(&path, &mut problems) else { continue };
         let list = file
             .comment
             .into_iter()
             .map(|c| SourceComment {
-                id: c.id,
+                origin: Origin::new(display(&path), Some(lines.at(c.id.span().start))),
+                id: c.id.into_inner(),
                 parent: c.parent,
                 author: c.author,
                 date: c.date,
                 body: c.body,
             })
             .collect();
-        comments.insert(post, list);
+        comments.insert(file_stem(&path), list);
     }
-    let mut pages = Vec::new();
-    for path in files_with_extension(&dir.join("pages"), "md", &mut problems) {
-        if let Some(page) = read_page(&path, &mut problems) {
-            pages.push(page);
-        }
-    }
+    let pages = files_with_extension(&dir.join("pages"), "md", &mut problems)
+        .iter()
+        .filter_map(|path| read_page(path, &mut problems))
+        .collect();
+    let static_files = public.map(static_files).unwrap_or_default();
 
-    let (Some(site), Some(authors), Some(categories), Some(themes), Some(projects)) =
+    let (Some((site, _)), Some(authors), Some(categories), Some(themes), Some(projects)) =
         (site, authors, categories, themes, projects)
     else {
         return Err(problems);
@@ -228,6 +230,13 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    let origin = |file: &str, lines: &Lines, slug: &Spanned<String>| {
+        Origin::new(display(&name(file)), Some(lines.at(slug.span().start)))
+    };
+    let (authors, author_lines) = authors;
+    let (categories, category_lines) = categories;
+    let (themes, theme_lines) = themes;
+    let (projects, project_lines) = projects;
     Ok(SiteContent {
         settings: SiteSettings {
             title: site.title,
@@ -235,7 +244,7 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
             description: site.description,
             language: site.language.unwrap_or_else(|| "en-GB".to_owned()),
             brand_colour: site.brand_colour,
-            url: site.url.filter(|u| !u.is_empty()),
+            url: site.url.filter(|u| !u.is_empty()).map(|u| u.trim_end_matches('/').to_owned()),
             comment_policy: site.comment_policy,
             contact_email: site.contact_email,
         },
@@ -243,16 +252,14 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
         governments: site
             .government
             .into_iter()
-            .map(|g| Government {
-                name: g.name,
-                from: g.from,
-            })
+            .map(|g| Government { name: g.name, from: g.from })
             .collect(),
         authors: authors
             .author
             .into_iter()
             .map(|a| SourceAuthor {
-                slug: a.slug,
+                origin: origin("authors.toml", &author_lines, &a.slug),
+                slug: a.slug.into_inner(),
                 name: a.name,
                 bio: a.bio,
             })
@@ -261,7 +268,8 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
             .category
             .into_iter()
             .map(|c| SourceCategory {
-                slug: c.slug,
+                origin: origin("categories.toml", &category_lines, &c.slug),
+                slug: c.slug.into_inner(),
                 name: c.name,
                 description: c.description,
             })
@@ -270,7 +278,8 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
             .theme
             .into_iter()
             .map(|t| SourceTheme {
-                slug: t.slug,
+                origin: origin("themes.toml", &theme_lines, &t.slug),
+                slug: t.slug.into_inner(),
                 name: t.name,
                 meaning: t.meaning,
                 description: t.description,
@@ -280,7 +289,8 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
             .project
             .into_iter()
             .map(|p| SourceProject {
-                slug: p.slug,
+                origin: origin("projects.toml", &project_lines, &p.slug),
+                slug: p.slug.into_inner(),
                 name: p.name,
                 summary: p.summary,
                 theme: p.theme,
@@ -293,59 +303,92 @@ pub fn load_content(dir: &Path) -> Result<SiteContent, Vec<LoadProblem>> {
         posts,
         comments,
         pages,
+        static_files,
     })
 }
 
-fn read_text(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<String> {
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn read_text(path: &Path, problems: &mut Vec<Problem>) -> Option<String> {
     fs::read_to_string(path)
         .map_err(|err| {
-            problems.push(LoadProblem {
-                file: path.to_owned(),
-                message: format!("cannot be read: {err}"),
-            })
+            problems.push(Problem::new(
+                Origin::new(display(path), None),
+                "file",
+                format!("cannot be read: {err}"),
+            ))
         })
         .ok()
 }
 
+/// Decodes TOML, reporting a mistake at its line (counting from `first_line`).
 fn parse_toml<T: DeserializeOwned>(
     path: &Path,
-    text: &str,
-    problems: &mut Vec<LoadProblem>,
+    lines: &Lines,
+    problems: &mut Vec<Problem>,
 ) -> Option<T> {
-    toml::from_str(text)
+    toml::from_str(&lines.text)
         .map_err(|err| {
-            problems.push(LoadProblem {
-                file: path.to_owned(),
-                message: err.to_string(),
-            })
+            let line = err.span().map(|span| lines.at(span.start));
+            let message = err.message().trim().replace('\n', " ");
+            problems.push(Problem::new(Origin::new(display(path), line), "toml", message));
         })
         .ok()
 }
 
-fn read_toml<T: DeserializeOwned>(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<T> {
-    let text = read_text(path, problems)?;
-    parse_toml(path, &text, problems)
+fn read_toml<T: DeserializeOwned>(path: &Path, problems: &mut Vec<Problem>) -> Option<(T, Lines)> {
+    let lines = Lines { text: read_text(path, problems)?, first_line: 1 };
+    let value = parse_toml(path, &lines, problems)?;
+    Some((value, lines))
 }
 
-/// A Markdown file's front matter, decoded, and its body.
+/// A Markdown file's front matter, decoded with its line numbers, the body, and the line the
+/// body starts on.
 fn read_front_matter<T: DeserializeOwned>(
     path: &Path,
-    problems: &mut Vec<LoadProblem>,
-) -> Option<(T, String)> {
+    problems: &mut Vec<Problem>,
+) -> Option<(T, Lines, String, usize)> {
     let text = read_text(path, problems)?;
     let Some((front, body)) = split_front_matter(&text) else {
-        problems.push(LoadProblem {
-            file: path.to_owned(),
-            message: "must start with front matter between two lines of +++".into(),
-        });
+        problems.push(Problem::new(
+            Origin::new(display(path), Some(1)),
+            "front matter",
+            "the file must start with TOML front matter between two lines of +++",
+        ));
         return None;
     };
-    let front = parse_toml(path, front, problems)?;
-    Some((front, body.to_owned()))
+    // The front matter starts on line 2, after the opening +++.
+    let lines = Lines { text: front.to_owned(), first_line: 2 };
+    let value = parse_toml(path, &lines, problems)?;
+    let body_line = text[..text.len() - body.len()].matches('\n').count() + 1;
+    Some((value, lines, body.to_owned(), body_line))
 }
 
-fn read_post(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<SourcePost> {
-    let (front, body): (PostFrontMatter, String) = read_front_matter(path, problems)?;
+fn read_post(path: &Path, problems: &mut Vec<Problem>) -> Option<SourcePost> {
+    let (front, lines, body, body_line): (PostFrontMatter, _, _, _) =
+        read_front_matter(path, problems)?;
+    let mut field_lines = BTreeMap::new();
+    let mut mark = |field: &str, span: std::ops::Range<usize>| {
+        field_lines.insert(field.to_owned(), lines.at(span.start));
+    };
+    mark("title", front.title.span());
+    mark("date", front.date.span());
+    mark("authors", front.authors.span());
+    for (field, value) in [
+        ("categories", &front.categories),
+        ("tags", &front.tags),
+        ("themes", &front.themes),
+        ("projects", &front.projects),
+    ] {
+        if let Some(value) = value {
+            mark(field, value.span());
+        }
+    }
+    if let Some(slug) = &front.slug {
+        mark("slug", slug.span());
+    }
     let stem = file_stem(path);
     // `2014-10-10-an-update.md`: the date prefix keeps files in order; the rest is the slug.
     let default_slug = match stem.get(..11) {
@@ -354,16 +397,20 @@ fn read_post(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<SourcePost>
         }
         _ => stem.clone(),
     };
+    let list =
+        |value: Option<Spanned<Vec<String>>>| value.map(Spanned::into_inner).unwrap_or_default();
     Some(SourcePost {
-        origin: path.display().to_string(),
-        slug: front.slug.unwrap_or(default_slug),
-        title: front.title,
-        date: front.date,
-        authors: front.authors,
-        categories: front.categories,
-        tags: front.tags,
-        themes: front.themes,
-        projects: front.projects,
+        origin: display(path),
+        lines: field_lines,
+        body_line,
+        slug: front.slug.map(Spanned::into_inner).unwrap_or(default_slug),
+        title: front.title.into_inner(),
+        date: front.date.into_inner(),
+        authors: front.authors.into_inner(),
+        categories: list(front.categories),
+        tags: list(front.tags),
+        themes: list(front.themes),
+        projects: list(front.projects),
         comments_open: front.comments_open,
         summary: front.summary,
         previous_government: front.previous_government,
@@ -371,10 +418,12 @@ fn read_post(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<SourcePost>
     })
 }
 
-fn read_page(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<SourcePage> {
-    let (front, body): (PageFrontMatter, String) = read_front_matter(path, problems)?;
+fn read_page(path: &Path, problems: &mut Vec<Problem>) -> Option<SourcePage> {
+    let (front, _, body, body_line): (PageFrontMatter, _, _, _) =
+        read_front_matter(path, problems)?;
     Some(SourcePage {
-        origin: path.display().to_string(),
+        origin: display(path),
+        body_line,
         slug: front.slug.unwrap_or_else(|| file_stem(path)),
         title: front.title,
         summary: front.summary,
@@ -383,25 +432,20 @@ fn read_page(path: &Path, problems: &mut Vec<LoadProblem>) -> Option<SourcePage>
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// The files in `dir` ending in `.{extension}`, sorted by name. A missing folder has none.
-fn files_with_extension(
-    dir: &Path,
-    extension: &str,
-    problems: &mut Vec<LoadProblem>,
-) -> Vec<PathBuf> {
+fn files_with_extension(dir: &Path, extension: &str, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(err) => {
-            problems.push(LoadProblem {
-                file: dir.to_owned(),
-                message: format!("cannot be read: {err}"),
-            });
+            problems.push(Problem::new(
+                Origin::new(display(dir), None),
+                "folder",
+                format!("cannot be read: {err}"),
+            ));
             return Vec::new();
         }
     };
@@ -412,4 +456,22 @@ fn files_with_extension(
         .collect();
     files.sort();
     files
+}
+
+/// Every file below `dir`, as a site path (`/images/chart.svg`).
+fn static_files(dir: &Path) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(folder) = pending.pop() {
+        let Ok(entries) = fs::read_dir(&folder) else { continue };
+        for entry in entries.filter_map(Result::ok) {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                found.insert(format!("/{}", relative.to_string_lossy().replace('\\', "/")));
+            }
+        }
+    }
+    found
 }

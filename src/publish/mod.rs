@@ -6,5 +6,5 @@ mod load;
 mod write;
 
 pub use front_matter::split_front_matter;
-pub use load::{load_content, LoadProblem};
-pub use write::write_data_files;
+pub use load::load_content;
+pub use write::write_site;

@@ -1,17 +1,161 @@
+//! Writing the published files so that readers never see half a site, and caches see a file
+//! change only when its content does.
+
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::content::DataFile;
+use crate::content::OutputFile;
 
-/// Writes each file under `out`, creating folders as needed.
-pub fn write_data_files(out: &Path, files: &[DataFile]) -> io::Result<()> {
+/// Writes `files` under `out`, replacing what an earlier publish wrote there.
+///
+/// Everything is written to a staging folder beside the output first; only then is each
+/// top-level entry (`data/`, `feeds/`, `sitemap.xml`, `robots.txt`) moved into place, so a
+/// failure before that leaves `out` exactly as it was. A file whose content is unchanged keeps
+/// its old modification time, so a server's `ETag` and `Last-Modified` for it stay the same.
+pub fn write_site(out: &Path, files: &[OutputFile]) -> io::Result<()> {
+    fs::create_dir_all(out)?;
+    let staging = out.join(format!(".publish-staging-{}", std::process::id()));
+    let retired = out.join(format!(".publish-retired-{}", std::process::id()));
+    let result = stage(out, &staging, files).and_then(|tops| swap(out, &staging, &retired, &tops));
+    let _ = fs::remove_dir_all(&staging);
+    let _ = fs::remove_dir_all(&retired);
+    result
+}
+
+/// Writes every file under `staging`; returns the top-level names written.
+fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSet<String>> {
+    let _ = fs::remove_dir_all(staging);
+    fs::create_dir_all(staging)?;
+    let mut tops = BTreeSet::new();
     for file in files {
-        let path = out.join(&file.path);
-        if let Some(parent) = path.parent() {
+        let relative = safe_relative(&file.path)?;
+        tops.insert(
+            relative
+                .components()
+                .next()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        );
+        let target = staging.join(&relative);
+        if let Some(parent) = target.parent() {
             fs::create_dir_all(parent)?;
         }
-        fs::write(&path, &file.json)?;
+        let existing = out.join(&relative);
+        match fs::read(&existing) {
+            Ok(old) if old == file.contents.as_bytes() => {
+                fs::write(&target, &old)?;
+                let modified = fs::metadata(&existing)?.modified()?;
+                fs::File::options().write(true).open(&target)?.set_modified(modified)?;
+            }
+            _ => fs::write(&target, &file.contents)?,
+        }
+    }
+    Ok(tops)
+}
+
+/// Moves each staged top-level entry into `out`, the old one aside first.
+fn swap(out: &Path, staging: &Path, retired: &Path, tops: &BTreeSet<String>) -> io::Result<()> {
+    fs::create_dir_all(retired)?;
+    for name in tops {
+        let live = out.join(name);
+        if live.exists() {
+            fs::rename(&live, retired.join(name))?;
+        }
+        fs::rename(staging.join(name), &live)?;
     }
     Ok(())
+}
+
+/// The path as a relative path that cannot climb out of the output folder.
+fn safe_relative(path: &str) -> io::Result<PathBuf> {
+    let relative = PathBuf::from(path);
+    let safe = !path.is_empty()
+        && relative.components().all(|c| matches!(c, std::path::Component::Normal(_)));
+    if safe {
+        Ok(relative)
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("refusing to write outside the output folder: {path}"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(path: &str, contents: &str) -> OutputFile {
+        OutputFile { path: path.into(), contents: contents.into() }
+    }
+
+    fn temp(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("publish-write-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        dir
+    }
+
+    #[test]
+    fn replaces_the_old_site_and_removes_files_it_no_longer_has() {
+        let out = temp("replace");
+        write_site(
+            &out,
+            &[file("data/a.json", "1"), file("data/gone.json", "x"), file("robots.txt", "r")],
+        )
+        .unwrap();
+        fs::write(out.join("index.html"), "not ours").unwrap();
+        write_site(&out, &[file("data/a.json", "2"), file("robots.txt", "r")]).unwrap();
+        assert_eq!(fs::read_to_string(out.join("data/a.json")).unwrap(), "2");
+        assert!(!out.join("data/gone.json").exists());
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).unwrap(),
+            "not ours",
+            "other files stay"
+        );
+        let leftovers: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with(".publish"))
+            .collect();
+        assert!(leftovers.is_empty());
+        fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn an_unchanged_file_keeps_its_modification_time() {
+        let out = temp("mtime");
+        write_site(&out, &[file("data/same.json", "same"), file("data/changed.json", "1")])
+            .unwrap();
+        let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000_000);
+        fs::File::options()
+            .write(true)
+            .open(out.join("data/same.json"))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        fs::File::options()
+            .write(true)
+            .open(out.join("data/changed.json"))
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        write_site(&out, &[file("data/same.json", "same"), file("data/changed.json", "2")])
+            .unwrap();
+        assert_eq!(fs::metadata(out.join("data/same.json")).unwrap().modified().unwrap(), old);
+        assert_ne!(fs::metadata(out.join("data/changed.json")).unwrap().modified().unwrap(), old);
+        fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn a_bad_path_fails_before_anything_is_replaced() {
+        let out = temp("bad");
+        write_site(&out, &[file("data/a.json", "1")]).unwrap();
+        let err =
+            write_site(&out, &[file("data/a.json", "2"), file("../escape.txt", "x")]).unwrap_err();
+        assert!(err.to_string().contains("outside the output folder"));
+        assert_eq!(fs::read_to_string(out.join("data/a.json")).unwrap(), "1");
+        fs::remove_dir_all(&out).unwrap();
+    }
 }

@@ -16,12 +16,7 @@ fn parses_the_home_page_and_its_pages() {
 
 #[test]
 fn parses_a_post_permalink_with_or_without_the_trailing_slash() {
-    let expected = Route::Post {
-        year: 2014,
-        month: 10,
-        day: 10,
-        slug: "an-update".into(),
-    };
+    let expected = Route::Post { year: 2014, month: 10, day: 10, slug: "an-update".into() };
     assert_eq!(parse("/2014/10/10/an-update/"), expected);
     assert_eq!(parse("/2014/10/10/an-update"), expected);
 }
@@ -29,64 +24,17 @@ fn parses_a_post_permalink_with_or_without_the_trailing_slash() {
 #[test]
 fn parses_every_list_and_page() {
     let cases = [
-        (
-            "/category/strategy/",
-            Route::Category {
-                slug: "strategy".into(),
-                page: 1,
-            },
-        ),
-        (
-            "/category/strategy/?page=2",
-            Route::Category {
-                slug: "strategy".into(),
-                page: 2,
-            },
-        ),
-        (
-            "/tag/open-data/",
-            Route::Tag {
-                slug: "open-data".into(),
-                page: 1,
-            },
-        ),
-        (
-            "/author/head-of-digital/",
-            Route::Author {
-                slug: "head-of-digital".into(),
-                page: 1,
-            },
-        ),
-        (
-            "/2014/10/",
-            Route::Month {
-                year: 2014,
-                month: 10,
-                page: 1,
-            },
-        ),
+        ("/category/strategy/", Route::Category { slug: "strategy".into(), page: 1 }),
+        ("/category/strategy/?page=2", Route::Category { slug: "strategy".into(), page: 2 }),
+        ("/tag/open-data/", Route::Tag { slug: "open-data".into(), page: 1 }),
+        ("/author/head-of-digital/", Route::Author { slug: "head-of-digital".into(), page: 1 }),
+        ("/2014/10/", Route::Month { year: 2014, month: 10, page: 1 }),
         ("/archives/", Route::Archives),
         ("/themes/", Route::Themes),
-        (
-            "/themes/openness/?page=3",
-            Route::Theme {
-                slug: "openness".into(),
-                page: 3,
-            },
-        ),
+        ("/themes/openness/?page=3", Route::Theme { slug: "openness".into(), page: 3 }),
         ("/projects/", Route::Projects(ProjectFilter::default())),
-        (
-            "/projects/open-board-papers/",
-            Route::Project {
-                slug: "open-board-papers".into(),
-            },
-        ),
-        (
-            "/accessibility/",
-            Route::Page {
-                slug: "accessibility".into(),
-            },
-        ),
+        ("/projects/open-board-papers/", Route::Project { slug: "open-board-papers".into() }),
+        ("/accessibility/", Route::Page { slug: "accessibility".into() }),
     ];
     for (href, route) in cases {
         assert_eq!(parse(href), route, "{href}");
@@ -97,22 +45,13 @@ fn parses_every_list_and_page() {
 fn project_filters_come_from_the_query_and_bad_values_are_dropped() {
     assert_eq!(
         parse("/projects/?theme=openness&phase=beta"),
-        Route::Projects(ProjectFilter {
-            theme: Some("openness".into()),
-            phase: Some(Phase::Beta)
-        })
+        Route::Projects(ProjectFilter { theme: Some("openness".into()), phase: Some(Phase::Beta) })
     );
     assert_eq!(
         parse("/projects/?theme=&phase=gamma"),
-        Route::Projects(ProjectFilter {
-            theme: None,
-            phase: None
-        })
+        Route::Projects(ProjectFilter { theme: None, phase: None })
     );
-    assert_eq!(
-        parse("/projects/?theme=%3Cscript%3E"),
-        Route::Projects(ProjectFilter::default())
-    );
+    assert_eq!(parse("/projects/?theme=%3Cscript%3E"), Route::Projects(ProjectFilter::default()));
 }
 
 #[test]
@@ -140,10 +79,7 @@ fn anything_else_is_not_found() {
 #[test]
 fn reserved_words_are_never_standalone_pages() {
     for slug in RESERVED_SLUGS {
-        assert!(
-            !matches!(parse(&format!("/{slug}/")), Route::Page { .. }),
-            "{slug}"
-        );
+        assert!(!matches!(parse(&format!("/{slug}/")), Route::Page { .. }), "{slug}");
     }
 }
 
@@ -152,47 +88,18 @@ fn writes_hrefs_that_parse_back() {
     let routes = [
         Route::Home { page: 1 },
         Route::Home { page: 4 },
-        Route::Post {
-            year: 2014,
-            month: 10,
-            day: 10,
-            slug: "an-update".into(),
-        },
-        Route::Category {
-            slug: "strategy".into(),
-            page: 2,
-        },
-        Route::Tag {
-            slug: "open-data".into(),
-            page: 1,
-        },
-        Route::Author {
-            slug: "head-of-digital".into(),
-            page: 3,
-        },
-        Route::Month {
-            year: 2015,
-            month: 1,
-            page: 1,
-        },
+        Route::Post { year: 2014, month: 10, day: 10, slug: "an-update".into() },
+        Route::Category { slug: "strategy".into(), page: 2 },
+        Route::Tag { slug: "open-data".into(), page: 1 },
+        Route::Author { slug: "head-of-digital".into(), page: 3 },
+        Route::Month { year: 2015, month: 1, page: 1 },
         Route::Archives,
         Route::Themes,
-        Route::Theme {
-            slug: "evidence".into(),
-            page: 2,
-        },
-        Route::Projects(ProjectFilter {
-            theme: Some("evidence".into()),
-            phase: Some(Phase::Live),
-        }),
-        Route::Projects(ProjectFilter {
-            theme: None,
-            phase: Some(Phase::Alpha),
-        }),
+        Route::Theme { slug: "evidence".into(), page: 2 },
+        Route::Projects(ProjectFilter { theme: Some("evidence".into()), phase: Some(Phase::Live) }),
+        Route::Projects(ProjectFilter { theme: None, phase: Some(Phase::Alpha) }),
         Route::Project { slug: "x".into() },
-        Route::Page {
-            slug: "cookies".into(),
-        },
+        Route::Page { slug: "cookies".into() },
     ];
     for route in routes {
         assert_eq!(parse(&route.href()), route, "{}", route.href());
@@ -201,23 +108,10 @@ fn writes_hrefs_that_parse_back() {
 
 #[test]
 fn page_one_has_no_query() {
-    assert_eq!(
-        Route::Category {
-            slug: "a".into(),
-            page: 1
-        }
-        .href(),
-        "/category/a/"
-    );
+    assert_eq!(Route::Category { slug: "a".into(), page: 1 }.href(), "/category/a/");
     assert_eq!(Route::Home { page: 2 }.with_page(1).href(), "/");
     assert_eq!(
-        Route::Month {
-            year: 2014,
-            month: 10,
-            page: 1
-        }
-        .with_page(2)
-        .href(),
+        Route::Month { year: 2014, month: 10, page: 1 }.with_page(2).href(),
         "/2014/10/?page=2"
     );
 }

@@ -85,19 +85,11 @@ mod tests {
     fn finds_web_addresses_and_leaves_sentence_punctuation_out() {
         assert_eq!(
             linkify("See https://www.gov.uk/guidance. Thanks"),
-            [
-                text("See "),
-                link("https://www.gov.uk/guidance"),
-                text(". Thanks")
-            ]
+            [text("See "), link("https://www.gov.uk/guidance"), text(". Thanks")]
         );
         assert_eq!(
             linkify("(see http://example.org/a_(b)) ok"),
-            [
-                text("(see "),
-                link("http://example.org/a_(b)"),
-                text(") ok")
-            ]
+            [text("(see "), link("http://example.org/a_(b)"), text(") ok")]
         );
     }
 
@@ -114,11 +106,7 @@ mod tests {
     fn markup_is_just_text() {
         assert_eq!(
             linkify("<a href=\"https://evil.example\">x</a>"),
-            [
-                text("<a href=\""),
-                link("https://evil.example"),
-                text("\">x</a>")
-            ]
+            [text("<a href=\""), link("https://evil.example"), text("\">x</a>")]
         );
     }
 }

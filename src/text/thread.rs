@@ -23,10 +23,7 @@ pub fn thread_comments(comments: Vec<Comment>, max_depth: usize) -> Vec<CommentN
     // Where each comment is shown: under which comment (None: on the post), and whether it
     // answers a comment other than the one it is shown under.
     let mut host: HashMap<u64, Option<u64>> = HashMap::new();
-    let mut order: Vec<&Comment> = comments
-        .iter()
-        .filter(|c| depths[&c.id].is_some())
-        .collect();
+    let mut order: Vec<&Comment> = comments.iter().filter(|c| depths[&c.id].is_some()).collect();
     order.sort_by_key(|c| depths[&c.id]);
     let mut placed: Vec<(Option<u64>, Option<String>, Comment)> =
         Vec::with_capacity(comments.len());
@@ -57,10 +54,7 @@ pub fn thread_comments(comments: Vec<Comment>, max_depth: usize) -> Vec<CommentN
     placed.sort_by_key(|(_, _, c)| (c.date, c.id));
     let mut children: HashMap<Option<u64>, Vec<(Option<String>, Comment)>> = HashMap::new();
     for (parent, reply_to, comment) in placed {
-        children
-            .entry(parent)
-            .or_default()
-            .push((reply_to, comment));
+        children.entry(parent).or_default().push((reply_to, comment));
     }
     build(None, &mut children)
 }
@@ -110,11 +104,7 @@ fn build(
     kids.into_iter()
         .map(|(in_reply_to, comment)| {
             let replies = build(Some(comment.id), children);
-            CommentNode {
-                comment,
-                in_reply_to,
-                replies,
-            }
+            CommentNode { comment, in_reply_to, replies }
         })
         .collect()
 }
@@ -168,12 +158,8 @@ mod tests {
 
     #[test]
     fn replies_deeper_than_the_limit_join_their_ancestor_and_say_whom_they_answer() {
-        let comments = vec![
-            comment(1, None),
-            comment(2, Some(1)),
-            comment(3, Some(2)),
-            comment(4, Some(3)),
-        ];
+        let comments =
+            vec![comment(1, None), comment(2, Some(1)), comment(3, Some(2)), comment(4, Some(3))];
         assert_eq!(shape(&thread_comments(comments.clone(), 2)), "1(2 3>2 4>3)");
         assert_eq!(shape(&thread_comments(comments, 1)), "1 2>1 3>2 4>3");
     }
@@ -191,9 +177,8 @@ mod tests {
 
     #[test]
     fn a_very_long_chain_of_replies_stays_shallow() {
-        let comments: Vec<Comment> = (1..=5_000)
-            .map(|id| comment(id, (id > 1).then(|| id - 1)))
-            .collect();
+        let comments: Vec<Comment> =
+            (1..=5_000).map(|id| comment(id, (id > 1).then(|| id - 1))).collect();
         let threads = thread_comments(comments, 3);
         assert_eq!(threads.len(), 1);
         assert_eq!(threads[0].replies.len(), 1);
