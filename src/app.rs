@@ -4,10 +4,13 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::components::{Section, SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID};
+use crate::components::{
+    FeedLink, Section, SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
+};
+use crate::data_paths::FeedKey;
 use crate::pages::{
-    ArchivesPage, NotFoundPage, PostListPage, PostPage, ProjectPage, ProjectsPage, StandalonePage,
-    ThemePage, ThemesPage,
+    ArchivesPage, NotFoundPage, PostListPage, PostPage, ProjectPage, ProjectsPage, SearchPage,
+    StandalonePage, ThemePage, ThemesPage,
 };
 use crate::routes::Route;
 use crate::state::{
@@ -60,14 +63,11 @@ fn Frame() -> impl IntoView {
             .and_then(Result::ok)
             .and_then(|s| s.brand_colour().map(|c| format!("--app-brand-colour: {c}")))
     };
-    let site_name = move || {
-        site.get()
-            .and_then(Result::ok)
-            .map(|s| s.site.title)
-            .unwrap_or_default()
-    };
+    let site_name =
+        move || site.get().and_then(Result::ok).map(|s| s.site.title).unwrap_or_default();
     view! {
         <Title formatter=move |text: String| crate::site::page_title(&text, &site_name()) />
+        <FeedLink feed=FeedKey::Blog label="the whole blog" head_only=true />
         <div class="app-frame" style=brand>
             <SkipLink />
             <SiteHeader section />
@@ -102,9 +102,7 @@ fn RoutedPage(route: Memo<Route>) -> impl IntoView {
         | Route::Month { .. }) => view! { <PostListPage route /> }.into_any(),
         post @ Route::Post { .. } => {
             let requested = post.href();
-            let Route::Post { slug, .. } = post else {
-                unreachable!()
-            };
+            let Route::Post { slug, .. } = post else { unreachable!() };
             view! { <PostPage requested slug /> }.into_any()
         }
         Route::Archives => view! { <ArchivesPage /> }.into_any(),
@@ -113,6 +111,7 @@ fn RoutedPage(route: Memo<Route>) -> impl IntoView {
         Route::Projects(filter) => view! { <ProjectsPage filter /> }.into_any(),
         Route::Project { slug } => view! { <ProjectPage slug /> }.into_any(),
         Route::Page { slug } => view! { <StandalonePage slug /> }.into_any(),
+        Route::Search { query } => view! { <SearchPage query /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

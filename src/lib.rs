@@ -17,6 +17,7 @@ pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod routes;
+pub mod search;
 pub mod share;
 pub mod site;
 pub mod state;

@@ -8,5 +8,6 @@ mod static_json;
 pub use error::LoadError;
 pub use response::interpret_response;
 pub use static_json::{
-    fetch_comments, fetch_list, fetch_page, fetch_post, fetch_projects, fetch_site, set_site_root,
+    fetch_comments, fetch_list, fetch_page, fetch_post, fetch_projects, fetch_search_index,
+    fetch_site, set_site_root,
 };

@@ -1,6 +1,7 @@
 //! The static JSON data source: files under `data/`, next to the app.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
@@ -11,6 +12,7 @@ use crate::data_paths::{self, ListKey};
 use crate::model::{
     Comment, CommentFile, ListPage, PageFile, PostFile, Project, ProjectsFile, SiteFile, StaticPage,
 };
+use crate::search::{SearchIndexFile, Searcher};
 
 thread_local! {
     /// The path the site is served under (`""` or `/blog`); data files live below it.
@@ -49,18 +51,40 @@ pub async fn fetch_comments(slug: String) -> Result<Vec<Comment>, LoadError> {
         .map(|file| file.comments)
 }
 
-/// The project register.
-pub async fn fetch_projects() -> Result<Vec<Project>, LoadError> {
-    fetch_json::<ProjectsFile>(&data_paths::projects(), Caching::Keep)
-        .await
-        .map(|f| f.projects)
+/// The project register, from the file the site file names.
+pub async fn fetch_projects(site: SiteFile) -> Result<Vec<Project>, LoadError> {
+    fetch_json::<ProjectsFile>(&site.files.projects, Caching::Keep).await.map(|f| f.projects)
 }
 
-/// A standalone page.
-pub async fn fetch_page(slug: String) -> Result<StaticPage, LoadError> {
-    fetch_json::<PageFile>(&data_paths::page(&slug), Caching::Keep)
-        .await
-        .map(|f| f.page)
+/// A standalone page, from the file the site file names for it.
+pub async fn fetch_page(site: SiteFile, slug: String) -> Result<StaticPage, LoadError> {
+    match site.files.pages.get(&slug) {
+        Some(path) => fetch_json::<PageFile>(path, Caching::Keep).await.map(|f| f.page),
+        None => Err(LoadError::NotFound { url: data_url(&data_paths::page(&slug)) }),
+    }
+}
+
+thread_local! {
+    /// The search index, decoded once a session; kept with its address, which a new publish
+    /// changes.
+    static SEARCH: RefCell<Option<(String, Arc<Searcher>)>> = const { RefCell::new(None) };
+}
+
+/// The search index, ready to answer queries: loaded once, then answered from memory, so
+/// search goes on working without a network.
+pub async fn fetch_search_index(site: SiteFile) -> Result<Arc<Searcher>, LoadError> {
+    let path = site.files.search;
+    let cached = SEARCH.with(|s| {
+        s.borrow().as_ref().filter(|(p, _)| *p == path).map(|(_, searcher)| Arc::clone(searcher))
+    });
+    if let Some(searcher) = cached {
+        return Ok(searcher);
+    }
+    // Kept as a decoded index below, so not also as text in the file cache.
+    let file: SearchIndexFile = fetch_json(&path, Caching::Refresh).await?;
+    let searcher = Arc::new(Searcher::new(file));
+    SEARCH.with(|s| *s.borrow_mut() = Some((path, Arc::clone(&searcher))));
+    Ok(searcher)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -78,10 +102,8 @@ async fn fetch_json<T: DeserializeOwned>(path: &str, caching: Caching) -> Result
             return interpret_response(url, 200, Some("application/json"), &body);
         }
     }
-    let network = |err: gloo_net::Error| LoadError::Network {
-        url: url.to_owned(),
-        message: err.to_string(),
-    };
+    let network =
+        |err: gloo_net::Error| LoadError::Network { url: url.to_owned(), message: err.to_string() };
     let response = Request::get(url).send().await.map_err(network)?;
     let content_type = response.headers().get("content-type");
     let body = response.text().await.map_err(network)?;

@@ -10,9 +10,8 @@ use crate::state::use_base_path;
 pub fn Byline(authors: Vec<Term>, date: Timestamp, categories: Vec<Term>) -> impl IntoView {
     let base = use_base_path();
     let author_links = term_links(&authors, |slug| base.href(&Route::Author { slug, page: 1 }));
-    let category_links = term_links(&categories, |slug| {
-        base.href(&Route::Category { slug, page: 1 })
-    });
+    let category_links =
+        term_links(&categories, |slug| base.href(&Route::Category { slug, page: 1 }));
     view! {
         <p class="app-byline">
             <span class="govuk-visually-hidden">"Posted by: "</span>

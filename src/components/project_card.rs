@@ -9,13 +9,8 @@ use crate::state::use_base_path;
 #[component]
 pub fn ProjectCard(project: Project) -> impl IntoView {
     let base = use_base_path();
-    let page = base.href(&Route::Project {
-        slug: project.slug.clone(),
-    });
-    let theme = base.href(&Route::Theme {
-        slug: project.theme.slug.clone(),
-        page: 1,
-    });
+    let page = base.href(&Route::Project { slug: project.slug.clone() });
+    let theme = base.href(&Route::Theme { slug: project.theme.slug.clone(), page: 1 });
     view! {
         <li class="app-project-card">
             <h2 class="govuk-heading-m app-project-card__title">

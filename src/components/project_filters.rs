@@ -22,10 +22,7 @@ pub fn ProjectFilters(themes: Vec<ThemeInfo>, filter: ProjectFilter) -> impl Int
             theme: Some(theme.get_untracked()).filter(|t| is_slug(t)),
             phase: Phase::from_slug(&phase.get_untracked()),
         };
-        navigate(
-            &base.href(&Route::Projects(chosen)),
-            NavigateOptions::default(),
-        );
+        navigate(&base.href(&Route::Projects(chosen)), NavigateOptions::default());
     };
     let clear = action.clone();
     view! {

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::data_paths::FeedKey;
 use crate::routes::Route;
 use crate::state::{use_base_path, use_site_data};
 
@@ -9,6 +10,7 @@ use crate::state::{use_base_path, use_site_data};
 pub fn SiteFooter() -> impl IntoView {
     let site = use_site_data();
     let base = use_base_path();
+    let feed = base.path(&format!("/{}", FeedKey::Blog.path()));
     let site = move || site.get().and_then(Result::ok);
     let pages = move || {
         site()
@@ -26,13 +28,19 @@ pub fn SiteFooter() -> impl IntoView {
             .collect_view()
     };
     let department = move || site().map(|s| s.site.department).unwrap_or_default();
+
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
                         <h2 class="govuk-visually-hidden">"Support links"</h2>
-                        <ul class="govuk-footer__inline-list">{pages}</ul>
+                        <ul class="govuk-footer__inline-list">
+                            {pages}
+                            <li class="govuk-footer__inline-list-item">
+                                <a class="govuk-footer__link" href=feed type="application/atom+xml">"Atom feed"</a>
+                            </li>
+                        </ul>
                         <p class="govuk-body-s app-footer__cookies">"This site sets no cookies."</p>
                         <span class="govuk-footer__licence-description">
                             "All content is available under the "

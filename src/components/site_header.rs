@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::SearchForm;
 use crate::routes::{ProjectFilter, Route};
 use crate::state::{use_base_path, use_site_data};
 
@@ -24,7 +25,7 @@ impl Section {
             Route::Themes | Route::Theme { .. } => Section::Themes,
             Route::Projects(_) | Route::Project { .. } => Section::Projects,
             Route::Archives | Route::Month { .. } => Section::Archives,
-            Route::Page { .. } | Route::NotFound => Section::Other,
+            Route::Page { .. } | Route::Search { .. } | Route::NotFound => Section::Other,
         }
     }
 }
@@ -43,11 +44,7 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
     let items = [
         (Section::Posts, "Posts", base.href(&Route::Home { page: 1 })),
         (Section::Themes, "Themes", base.href(&Route::Themes)),
-        (
-            Section::Projects,
-            "Projects",
-            base.href(&Route::Projects(ProjectFilter::default())),
-        ),
+        (Section::Projects, "Projects", base.href(&Route::Projects(ProjectFilter::default()))),
         (Section::Archives, "Archives", base.href(&Route::Archives)),
     ];
     let home = base.href(&Route::Home { page: 1 });
@@ -95,6 +92,9 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
                     </div>
                 </div>
             </section>
+            <div class="govuk-width-container app-header__search">
+                <SearchForm id="header-search" name="Site search" />
+            </div>
         </header>
     }
 }

@@ -13,11 +13,7 @@ const RECENT_MONTHS: usize = 12;
 #[component]
 pub fn SiteSidebar() -> impl IntoView {
     let site = use_site_data();
-    move || {
-        site.get()
-            .and_then(Result::ok)
-            .map(|site| view! { <SidebarContent site /> })
-    }
+    move || site.get().and_then(Result::ok).map(|site| view! { <SidebarContent site /> })
 }
 
 #[component]
@@ -25,10 +21,7 @@ fn SidebarContent(site: SiteFile) -> impl IntoView {
     let base = use_base_path();
     let projects = base.href(&Route::Projects(ProjectFilter::default()));
     let themes = site.themes.iter().map(|t| {
-        let href = base.href(&Route::Theme {
-            slug: t.slug.clone(),
-            page: 1,
-        });
+        let href = base.href(&Route::Theme { slug: t.slug.clone(), page: 1 });
         view! { <li><a class="govuk-link" href=href>{t.name.clone()}</a></li> }
     });
     let categories = site.categories.iter().map(|c| {

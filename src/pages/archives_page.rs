@@ -29,10 +29,7 @@ fn Archives(site: SiteFile) -> impl IntoView {
     let base = use_base_path();
     let mut years: BTreeMap<i32, Vec<(u8, u32)>> = BTreeMap::new();
     for m in &site.months {
-        years
-            .entry(m.year)
-            .or_default()
-            .push((m.month, m.post_count));
+        years.entry(m.year).or_default().push((m.month, m.post_count));
     }
     let years = years.into_iter().rev().map(|(year, months)| {
         let total: u32 = months.iter().map(|(_, n)| n).sum();

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::NotFoundPage;
 use crate::api::{fetch_list, LoadError};
-use crate::components::{LoadErrorPanel, Loading, PageHeading, PageMeta, PostList};
-use crate::data_paths::ListKey;
+use crate::components::{FeedLink, LoadErrorPanel, Loading, PageHeading, PageMeta, PostList};
+use crate::data_paths::{FeedKey, ListKey};
 use crate::model::{month_name, ListPage, SiteFile};
 use crate::routes::Route;
 use crate::state::use_site_data;
@@ -27,11 +27,9 @@ impl ListHeading {
             intro,
         };
         match route {
-            Route::Home { .. } => Some(heading(
-                site.site.title.clone(),
-                site.site.description.clone(),
-                String::new(),
-            )),
+            Route::Home { .. } => {
+                Some(heading(site.site.title.clone(), site.site.description.clone(), String::new()))
+            }
             Route::Category { slug, .. } => site.category(slug).map(|c| {
                 heading(
                     c.name.clone(),
@@ -73,13 +71,9 @@ fn list_key(route: &Route) -> Option<(ListKey, u32)> {
         Route::Category { slug, page } => (ListKey::Category(slug.clone()), *page),
         Route::Tag { slug, page } => (ListKey::Tag(slug.clone()), *page),
         Route::Author { slug, page } => (ListKey::Author(slug.clone()), *page),
-        Route::Month { year, month, page } => (
-            ListKey::Month {
-                year: *year,
-                month: *month,
-            },
-            *page,
-        ),
+        Route::Month { year, month, page } => {
+            (ListKey::Month { year: *year, month: *month }, *page)
+        }
         Route::Theme { slug, page } => (ListKey::Theme(slug.clone()), *page),
         _ => return None,
     })
@@ -124,10 +118,7 @@ pub fn PostListPage(route: Route) -> impl IntoView {
 #[component]
 fn ListView(heading: ListHeading, list: ListPage, route: Route) -> impl IntoView {
     let title = if list.page > 1 {
-        format!(
-            "{} (page {} of {})",
-            heading.title, list.page, list.total_pages
-        )
+        format!("{} (page {} of {})", heading.title, list.page, list.total_pages)
     } else {
         heading.title.clone()
     };
@@ -135,7 +126,18 @@ fn ListView(heading: ListHeading, list: ListPage, route: Route) -> impl IntoView
         <PageMeta title description=heading.description />
         <PageHeading text=heading.title />
         {(!heading.intro.is_empty()).then(|| view! { <p class="govuk-body-l">{heading.intro}</p> })}
+        {feed_for(&route).map(|(feed, label)| view! { <FeedLink feed label /> })}
         <PostList list route />
+    }
+}
+
+/// A list's own feed, where it has one.
+fn feed_for(route: &Route) -> Option<(FeedKey, String)> {
+    match route {
+        Route::Category { slug, .. } => {
+            Some((FeedKey::Category(slug.clone()), "this category".into()))
+        }
+        _ => None,
     }
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{PageHeading, PageMeta};
+use crate::components::{PageHeading, PageMeta, SearchForm};
 use crate::routes::{ProjectFilter, Route};
 use crate::state::use_base_path;
 
@@ -15,7 +15,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <p class="govuk-body">
             "If you pasted the web address, check you copied the entire address."
         </p>
-        <p class="govuk-body">"You can:"</p>
+        <p class="govuk-body">"You can search for what you wanted, or:"</p>
         <ul class="govuk-list govuk-list--bullet">
             <li><a class="govuk-link" href=base.href(&Route::Home { page: 1 })>"read the latest posts"</a></li>
             <li><a class="govuk-link" href=base.href(&Route::Themes)>"see the five themes of our strategy"</a></li>
@@ -26,5 +26,6 @@ pub fn NotFoundPage() -> impl IntoView {
             </li>
             <li><a class="govuk-link" href=base.href(&Route::Archives)>"look through the archives"</a></li>
         </ul>
+        <SearchForm id="not-found-search" name="Search the blog" visible_label=true />
     }
 }

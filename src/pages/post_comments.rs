@@ -11,9 +11,7 @@ use crate::state::{use_base_path, BasePath};
 pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl IntoView {
     let comments = LocalResource::new(move || fetch_comments(slug.clone()));
     let base = use_base_path();
-    let policy = settings
-        .comment_policy
-        .and_then(|href| policy_href(&href, &base));
+    let policy = settings.comment_policy.and_then(|href| policy_href(&href, &base));
     let how_to_respond = if open {
         match settings.contact_email {
             Some(email) => format!(

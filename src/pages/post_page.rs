@@ -54,18 +54,10 @@ fn PostArticle(file: PostFile, site: SiteFile) -> impl IntoView {
     let post = file.post;
     let rendered = render_markdown_under(&post.body, base.as_str());
     let permalink = post_href(post.date, &post.slug);
-    let site_url = site
-        .site
-        .url
-        .clone()
-        .map(crate::state::SiteUrl)
-        .unwrap_or_else(use_site_url);
+    let site_url = site.site.url.clone().map(crate::state::SiteUrl).unwrap_or_else(use_site_url);
     let absolute = site_url.absolute(&permalink);
-    let description = if post.summary.is_empty() {
-        site.site.description.clone()
-    } else {
-        post.summary.clone()
-    };
+    let description =
+        if post.summary.is_empty() { site.site.description.clone() } else { post.summary.clone() };
     view! {
         <PageMeta title=post.title.clone() description />
         <article class="app-post">

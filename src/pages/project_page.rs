@@ -8,11 +8,13 @@ use crate::components::{
 use crate::model::Project;
 use crate::routes::{ProjectFilter, Route};
 use crate::state::use_base_path;
+use crate::state::use_site_data;
 
 /// One project: what it is, its phase, theme and team, its own site and posts about it.
 #[component]
 pub fn ProjectPage(slug: String) -> impl IntoView {
-    let projects = LocalResource::new(fetch_projects);
+    let site = use_site_data();
+    let projects = LocalResource::new(move || async move { fetch_projects(site.await?).await });
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
@@ -34,10 +36,7 @@ pub fn ProjectPage(slug: String) -> impl IntoView {
 #[component]
 fn ProjectView(project: Project) -> impl IntoView {
     let base = use_base_path();
-    let theme = base.href(&Route::Theme {
-        slug: project.theme.slug.clone(),
-        page: 1,
-    });
+    let theme = base.href(&Route::Theme { slug: project.theme.slug.clone(), page: 1 });
     let register = base.href(&Route::Projects(ProjectFilter::default()));
     view! {
         <PageMeta title=project.name.clone() description=project.summary.clone() />

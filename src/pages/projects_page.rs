@@ -11,7 +11,7 @@ use crate::state::use_site_data;
 #[component]
 pub fn ProjectsPage(filter: ProjectFilter) -> impl IntoView {
     let site = use_site_data();
-    let projects = LocalResource::new(fetch_projects);
+    let projects = LocalResource::new(move || async move { fetch_projects(site.await?).await });
     let retry = Callback::new(move |_| {
         site.refetch();
         projects.refetch();
@@ -44,11 +44,7 @@ pub fn filter_projects(projects: Vec<Project>, filter: &ProjectFilter) -> Vec<Pr
 fn Register(site: SiteFile, projects: Vec<Project>, filter: ProjectFilter) -> impl IntoView {
     let total = projects.len();
     let shown = filter_projects(projects, &filter);
-    let theme_name = filter
-        .theme
-        .as_ref()
-        .and_then(|t| site.theme(t))
-        .map(|t| t.name.clone());
+    let theme_name = filter.theme.as_ref().and_then(|t| site.theme(t)).map(|t| t.name.clone());
     let mut described = Vec::new();
     if let Some(name) = &theme_name {
         described.push(format!("theme {name}"));
@@ -59,11 +55,7 @@ fn Register(site: SiteFile, projects: Vec<Project>, filter: ProjectFilter) -> im
     let count = if described.is_empty() {
         format!("{total} projects")
     } else {
-        format!(
-            "{} of {total} projects, {}",
-            shown.len(),
-            described.join(", ")
-        )
+        format!("{} of {total} projects, {}", shown.len(), described.join(", "))
     };
     let none = shown.is_empty();
     view! {
@@ -89,10 +81,7 @@ mod tests {
             slug: slug.into(),
             name: slug.into(),
             summary: String::new(),
-            theme: Term {
-                slug: theme.into(),
-                name: theme.into(),
-            },
+            theme: Term { slug: theme.into(), name: theme.into() },
             phase,
             team: String::new(),
             url: String::new(),
@@ -109,37 +98,18 @@ mod tests {
             project("c", "evidence", Phase::Beta),
         ];
         let slugs = |filter: ProjectFilter| -> Vec<String> {
-            filter_projects(projects.clone(), &filter)
-                .into_iter()
-                .map(|p| p.slug)
-                .collect()
+            filter_projects(projects.clone(), &filter).into_iter().map(|p| p.slug).collect()
         };
         assert_eq!(slugs(ProjectFilter::default()), ["a", "b", "c"]);
         assert_eq!(
-            slugs(ProjectFilter {
-                theme: Some("openness".into()),
-                phase: None
-            }),
+            slugs(ProjectFilter { theme: Some("openness".into()), phase: None }),
             ["a", "b"]
         );
+        assert_eq!(slugs(ProjectFilter { theme: None, phase: Some(Phase::Beta) }), ["a", "c"]);
         assert_eq!(
-            slugs(ProjectFilter {
-                theme: None,
-                phase: Some(Phase::Beta)
-            }),
-            ["a", "c"]
-        );
-        assert_eq!(
-            slugs(ProjectFilter {
-                theme: Some("openness".into()),
-                phase: Some(Phase::Beta)
-            }),
+            slugs(ProjectFilter { theme: Some("openness".into()), phase: Some(Phase::Beta) }),
             ["a"]
         );
-        assert!(slugs(ProjectFilter {
-            theme: Some("nothing".into()),
-            phase: None
-        })
-        .is_empty());
+        assert!(slugs(ProjectFilter { theme: Some("nothing".into()), phase: None }).is_empty());
     }
 }

@@ -4,12 +4,16 @@ use super::{error_page, NotFoundPage};
 use crate::api::{fetch_page, LoadError};
 use crate::components::{Loading, MarkdownView, PageHeading, PageMeta};
 use crate::markdown::render_markdown_under;
-use crate::state::use_base_path;
+use crate::state::{use_base_path, use_site_data};
 
 /// A standalone page such as the accessibility statement.
 #[component]
 pub fn StandalonePage(slug: String) -> impl IntoView {
-    let page = LocalResource::new(move || fetch_page(slug.clone()));
+    let site = use_site_data();
+    let page = LocalResource::new(move || {
+        let slug = slug.clone();
+        async move { fetch_page(site.await?, slug).await }
+    });
     let base = use_base_path();
     view! {
         <Suspense fallback=|| view! { <Loading /> }>

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
 use crate::api::{fetch_list, fetch_projects, LoadError};
-use crate::components::{Loading, PageHeading, PageMeta, PostList, ProjectCard};
-use crate::data_paths::ListKey;
+use crate::components::{FeedLink, Loading, PageHeading, PageMeta, PostList, ProjectCard};
+use crate::data_paths::{FeedKey, ListKey};
 use crate::model::{ListPage, Project, ThemeInfo};
 use crate::routes::{ProjectFilter, Route};
 use crate::state::{use_base_path, use_site_data};
@@ -15,7 +15,7 @@ pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
     let site = use_site_data();
     let key = ListKey::Theme(slug.clone());
     let list = LocalResource::new(move || fetch_list(key.clone(), page));
-    let projects = LocalResource::new(fetch_projects);
+    let projects = LocalResource::new(move || async move { fetch_projects(site.await?).await });
     let retry = Callback::new(move |_| {
         site.refetch();
         list.refetch();
@@ -51,14 +51,9 @@ pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
 #[component]
 fn Theme(theme: ThemeInfo, list: ListPage, projects: Vec<Project>) -> impl IntoView {
     let base = use_base_path();
-    let route = Route::Theme {
-        slug: theme.slug.clone(),
-        page: list.page,
-    };
-    let register = base.href(&Route::Projects(ProjectFilter {
-        theme: Some(theme.slug.clone()),
-        phase: None,
-    }));
+    let route = Route::Theme { slug: theme.slug.clone(), page: list.page };
+    let register =
+        base.href(&Route::Projects(ProjectFilter { theme: Some(theme.slug.clone()), phase: None }));
     let title = if list.page > 1 {
         format!("{} (page {})", theme.name, list.page)
     } else {
@@ -79,6 +74,7 @@ fn Theme(theme: ThemeInfo, list: ListPage, projects: Vec<Project>) -> impl IntoV
             <a class="govuk-link" href=register>{format!("See these {project_count} in the project register")}</a>
         </p>
         <h2 class="govuk-heading-l">"Posts"</h2>
+        <FeedLink feed=FeedKey::Theme(theme.slug.clone()) label="this theme" />
         <PostList list route />
     }
 }

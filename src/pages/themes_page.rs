@@ -28,10 +28,7 @@ fn Themes(site: SiteFile) -> impl IntoView {
     let base = use_base_path();
     let count = site.themes.len();
     let themes = site.themes.into_iter().map(|theme| {
-        let href = base.href(&Route::Theme {
-            slug: theme.slug.clone(),
-            page: 1,
-        });
+        let href = base.href(&Route::Theme { slug: theme.slug.clone(), page: 1 });
         let counts = format!(
             "{} and {}",
             count_noun(theme.post_count as usize, "post", "posts"),

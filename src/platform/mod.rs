@@ -58,9 +58,7 @@ pub async fn share(title: &str, url: &str) -> Result<bool, String> {
     match wasm_bindgen_futures::JsFuture::from(window.navigator().share_with_data(&data)).await {
         Ok(_) => Ok(true),
         Err(err) => {
-            let name = js_sys::Reflect::get(&err, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string());
+            let name = js_sys::Reflect::get(&err, &"name".into()).ok().and_then(|n| n.as_string());
             if name.as_deref() == Some("AbortError") {
                 Ok(false)
             } else {
@@ -78,4 +76,13 @@ pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
         .await
         .map(|_| ())
         .map_err(|err| format!("{err:?}"))
+}
+
+/// Shows `address` in the address bar in place of the current entry, without a navigation:
+/// for state, such as a search as it is typed, that a reload or bookmark should keep.
+pub fn replace_address(address: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(address));
+    }
 }

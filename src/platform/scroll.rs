@@ -30,9 +30,7 @@ fn address() -> String {
 }
 
 fn scroll_y() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.scroll_y().ok())
-        .unwrap_or(0.0)
+    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
 }
 
 /// Takes scroll restoration over from the browser. Call once, at start.

@@ -27,9 +27,6 @@ mod tests {
     #[test]
     fn joins_the_site_address_and_a_path() {
         let url = SiteUrl("https://blog.example/sub/".into());
-        assert_eq!(
-            url.absolute("/2014/10/10/a/"),
-            "https://blog.example/sub/2014/10/10/a/"
-        );
+        assert_eq!(url.absolute("/2014/10/10/a/"), "https://blog.example/sub/2014/10/10/a/");
     }
 }

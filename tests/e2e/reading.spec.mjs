@@ -115,11 +115,14 @@ test("a long post has a table of contents, a table, an image with alt text and f
   await expectNoAxeViolations(page);
 });
 
-test("share links are plain links with the page's address, and Copy link copies it", async ({ page, context, baseURL }) => {
+// The site's public address, from content/site.toml: share links and the printed permalink use it.
+const PUBLIC = "https://digital-health.example.org";
+
+test("share links are plain links with the page's address, and Copy link copies it", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await open(page, SEED_POST, SEED_TITLE);
   const share = page.getByRole("region", { name: "Share this page" });
-  const address = encodeURIComponent(`${baseURL}${SEED_POST}`);
+  const address = encodeURIComponent(`${PUBLIC}${SEED_POST}`);
   await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute("href", new RegExp(`^https://x\\.com/intent/post\\?text=.*&url=${address.replace(/[.]/g, "\\.")}$`));
   await expect(share.getByRole("link", { name: /^Facebook/ })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${address}`);
   await expect(share.getByRole("link", { name: /^LinkedIn/ })).toHaveAttribute("href", `https://www.linkedin.com/sharing/share-offsite/?url=${address}`);
@@ -135,12 +138,12 @@ test("share links are plain links with the page's address, and Copy link copies 
 
   await share.getByRole("button", { name: "Copy link" }).click();
   await expect(share.getByRole("status")).toHaveText("Link copied");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${SEED_POST}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${PUBLIC}${SEED_POST}`);
   // Headless Chromium on Linux has no share sheet, so there is no Share button.
   await expect(share.getByRole("button", { name: "Share…" })).toHaveCount(0);
 });
 
-test("where the browser has a share sheet, Share opens it with the title and address", async ({ page, baseURL }) => {
+test("where the browser has a share sheet, Share opens it with the title and address", async ({ page }) => {
   await page.addInitScript(() => {
     window.__shared = [];
     navigator.share = async (data) => {
@@ -150,14 +153,14 @@ test("where the browser has a share sheet, Share opens it with the title and add
   await open(page, SEED_POST, SEED_TITLE);
   await page.getByRole("button", { name: "Share…" }).click();
   await expect.poll(() => page.evaluate(() => window.__shared)).toEqual([
-    { title: SEED_TITLE, url: `${baseURL}${SEED_POST}` },
+    { title: SEED_TITLE, url: `${PUBLIC}${SEED_POST}` },
   ]);
 });
 
-test("printing shows the permalink and hides the navigation", async ({ page, baseURL }) => {
+test("printing shows the permalink and hides the navigation", async ({ page }) => {
   await open(page, SEED_POST, SEED_TITLE);
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".app-print-only")).toHaveText(`Permalink: ${baseURL}${SEED_POST}`);
+  await expect(page.locator(".app-print-only")).toHaveText(`Permalink: ${PUBLIC}${SEED_POST}`);
   await expect(page.locator(".app-aside")).toBeHidden();
   await expect(page.getByRole("region", { name: "Share this page" })).toBeHidden();
 });
