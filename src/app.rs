@@ -4,24 +4,29 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
+use crate::api::LoadError;
 use crate::components::{
-    FeedLink, Section, SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
+    FeedLink, LoadErrorPanel, Loading, PageMeta, Section, SiteFooter, SiteHeader, SiteSidebar,
+    SkipLink, MAIN_CONTENT_ID,
 };
 use crate::data_paths::FeedKey;
+use crate::model::SiteFile;
 use crate::pages::{
     ArchivesPage, NotFoundPage, PostListPage, PostPage, ProjectPage, ProjectsPage, SearchPage,
     StandalonePage, ThemePage, ThemesPage,
 };
 use crate::routes::Route;
+use crate::site::page_title;
 use crate::state::{
-    provide_base_path, provide_navigation, provide_site_data, provide_site_url, use_base_path,
-    use_site_data, BasePath, SiteUrl,
+    provide_base_path, provide_current_route, provide_navigation, provide_site, provide_site_data,
+    provide_site_url, use_base_path, BasePath, SiteUrl,
 };
 
-/// The whole app: the GOV.UK page frame around whichever page the address names.
+/// The whole app: the GOV.UK page frame around whichever page the address names. The same
+/// view renders in the browser and, when the site is published, to HTML on the host.
 #[component]
 pub fn App(
-    /// The path the site is served under (from `<base href>`).
+    /// The path the site is served under.
     base_path: BasePath,
     /// The site's address as the browser sees it, for share links when the site settings
     /// do not give one.
@@ -30,13 +35,19 @@ pub fn App(
     provide_meta_context();
     provide_base_path(base_path.clone());
     provide_site_url(site_url);
-    provide_site_data();
+    let site = provide_site_data();
     let navigation = provide_navigation();
     let router_base = base_path.as_str().to_owned();
     view! {
-        <Title formatter=|text: String| text />
         <Router base=router_base>
-            <Frame />
+            <Suspense fallback=|| view! { <main class="app-main" id=MAIN_CONTENT_ID><Loading /></main> }>
+                {move || Suspend::new(async move {
+                    match site.await {
+                        Ok(site) => view! { <Frame site /> }.into_any(),
+                        Err(error) => view! { <SiteUnavailable error retry=move |_| site.refetch() /> }.into_any(),
+                    }
+                })}
+            </Suspense>
             <div class="govuk-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || navigation.announcement.get()}
             </div>
@@ -44,12 +55,25 @@ pub fn App(
     }
 }
 
+/// When the site's own settings cannot be loaded there is no frame to show: just the problem.
+#[component]
+fn SiteUnavailable(error: LoadError, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+    view! {
+        <PageMeta title="Sorry, there is a problem" description="" />
+        <SkipLink />
+        <div class="govuk-width-container">
+            <main class="govuk-main-wrapper app-main" id=MAIN_CONTENT_ID tabindex="-1">
+                <LoadErrorPanel error retry page_level=true />
+            </main>
+        </div>
+    }
+}
+
 /// Skip link, header, main column with the page, sidebar and footer.
 #[component]
-fn Frame() -> impl IntoView {
+fn Frame(site: SiteFile) -> impl IntoView {
     let location = use_location();
     let base = use_base_path();
-    let site = use_site_data();
     let route = Memo::new(move |_| {
         let pathname = location.pathname.get();
         match base.strip(&pathname) {
@@ -57,16 +81,13 @@ fn Frame() -> impl IntoView {
             None => Route::NotFound,
         }
     });
+    provide_current_route(route);
     let section = Signal::derive(move || Section::of(&route.get()));
-    let brand = move || {
-        site.get()
-            .and_then(Result::ok)
-            .and_then(|s| s.brand_colour().map(|c| format!("--app-brand-colour: {c}")))
-    };
-    let site_name =
-        move || site.get().and_then(Result::ok).map(|s| s.site.title).unwrap_or_default();
+    let brand = site.brand_colour().map(|c| format!("--app-brand-colour: {c}"));
+    let site_name = site.site.title.clone();
+    provide_site(site);
     view! {
-        <Title formatter=move |text: String| crate::site::page_title(&text, &site_name()) />
+        <Title formatter=move |text: String| page_title(&text, &site_name) />
         <FeedLink feed=FeedKey::Blog label="the whole blog" head_only=true />
         <div class="app-frame" style=brand>
             <SkipLink />

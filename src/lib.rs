@@ -4,6 +4,9 @@
 //! `api` fetches; `components` and `pages` render; `app` puts them together; `platform` holds
 //! the few other calls into the browser. See docs/architecture.md.
 
+// The page frame's view type is deep enough to need more than the default limit.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod app;
 pub mod components;
@@ -14,6 +17,8 @@ pub mod model;
 pub mod pages;
 pub mod pagination;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod routes;

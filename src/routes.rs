@@ -74,14 +74,30 @@ pub const RESERVED_SLUGS: [&str; 10] = [
 ];
 
 impl Route {
-    /// Reads a path such as `/2014/10/10/an-update/` and a query such as `page=2`.
+    /// Reads a path such as `/2014/10/10/an-update/` and a query such as `theme=openness`.
+    ///
+    /// A list's later pages are `…/page/2/` (as WordPress writes them, and as files on a static
+    /// host); `?page=2` is read too. The project register's filters are read from the query,
+    /// or from `/projects/filter/{theme}-{phase}/`, the file a static host serves for them.
     pub fn parse(path: &str, query: &str) -> Route {
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let params = parse_query(query);
         let param = |name: &str| {
             params.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
         };
-        let Some(page) = page_number(param("page")) else {
+        let mut page = param("page");
+        if let [.., "page", n] = *segments.as_slice() {
+            if page.is_some() {
+                return Route::NotFound;
+            }
+            page = Some(n);
+            segments.truncate(segments.len() - 2);
+            if n == "1" {
+                // `/page/1/` is not an address the site writes: page 1 is the list itself.
+                return Route::NotFound;
+            }
+        }
+        let Some(page) = page_number(page) else {
             return Route::NotFound;
         };
         let slug = |s: &str| is_slug(s).then(|| s.to_owned());
@@ -97,6 +113,17 @@ impl Route {
                 theme: param("theme").filter(|t| is_slug(t)).map(str::to_owned),
                 phase: param("phase").and_then(Phase::from_slug),
             })),
+            ["projects", "filter", pair] => {
+                let (theme, phase) = pair.split_once('-').map_or((*pair, ""), |(t, p)| (t, p));
+                let filter = ProjectFilter {
+                    theme: (!theme.is_empty()).then(|| theme.to_owned()).filter(|t| is_slug(t)),
+                    phase: Phase::from_slug(phase),
+                };
+                let valid = (theme.is_empty() || filter.theme.is_some())
+                    && (phase.is_empty() || filter.phase.is_some())
+                    && filter != ProjectFilter::default();
+                valid.then_some(Route::Projects(filter))
+            }
             ["projects", s] => slug(s).map(|slug| Route::Project { slug }),
             ["search"] => Some(Route::Search { query: param("q").unwrap_or("").trim().to_owned() }),
             [year, month] => match (number(year, 4), number(month, 2)) {
@@ -171,6 +198,23 @@ impl Route {
     }
 }
 
+impl Route {
+    /// Where a pre-rendered copy of this page lives in the built site, such as
+    /// `2014/10/10/an-update/index.html`: a file per address, so any static host serves it.
+    pub fn file_path(&self) -> String {
+        match self {
+            Route::NotFound => "404.html".to_owned(),
+            Route::Search { .. } => "search/index.html".to_owned(),
+            Route::Projects(filter) if *filter != ProjectFilter::default() => format!(
+                "projects/filter/{}-{}/index.html",
+                filter.theme.as_deref().unwrap_or(""),
+                filter.phase.map(Phase::slug).unwrap_or("")
+            ),
+            route => format!("{}index.html", route.href().trim_start_matches('/')),
+        }
+    }
+}
+
 /// The permalink of a post published at `date` (in UK time, as WordPress on a UK site does).
 pub fn post_href(date: Timestamp, slug: &str) -> String {
     let t = date.uk();
@@ -190,7 +234,7 @@ fn with_page(path: String, page: u32) -> String {
     if page <= 1 {
         path
     } else {
-        format!("{path}?page={page}")
+        format!("{path}page/{page}/")
     }
 }
 

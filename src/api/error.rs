@@ -2,7 +2,7 @@ use crate::model::DecodeError;
 
 /// Why data could not be loaded. `Display` is for the site's maintainers (it names the URL and
 /// the field); [`LoadError::reader_message`] is for readers.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum LoadError {
     #[error("{url} was not found (HTTP 404)")]
     NotFound { url: String },

@@ -4,6 +4,7 @@ mod cache;
 mod error;
 mod response;
 mod static_json;
+mod transport;
 
 pub use error::LoadError;
 pub use response::interpret_response;
@@ -11,3 +12,6 @@ pub use static_json::{
     fetch_comments, fetch_list, fetch_page, fetch_post, fetch_projects, fetch_search_index,
     fetch_site, set_site_root,
 };
+pub use transport::sendable;
+#[cfg(not(target_arch = "wasm32"))]
+pub use transport::serve_published_files;

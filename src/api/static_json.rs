@@ -1,12 +1,13 @@
-//! The static JSON data source: files under `data/`, next to the app.
+//! The static JSON data source: files under `data/`, next to the app. In the browser they are
+//! fetched; on the host, when the publish step pre-renders pages, they are read from the files
+//! it has just built (see [`super::transport`]).
 
 use std::cell::RefCell;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-use gloo_net::http::Request;
 use serde::de::DeserializeOwned;
 
-use super::cache;
+use super::transport::get;
 use super::{interpret_response, LoadError};
 use crate::data_paths::{self, ListKey};
 use crate::model::{
@@ -14,19 +15,20 @@ use crate::model::{
 };
 use crate::search::{SearchIndexFile, Searcher};
 
-thread_local! {
-    /// The path the site is served under (`""` or `/blog`); data files live below it.
-    static SITE_ROOT: RefCell<String> = const { RefCell::new(String::new()) };
-}
+/// The path the site is served under (`""` or `/blog`); data files live below it.
+static SITE_ROOT: RwLock<String> = RwLock::new(String::new());
 
 /// Where the data files are: under the path the site is served from. Set once at start-up.
 pub fn set_site_root(base_path: &str) {
-    SITE_ROOT.with(|root| *root.borrow_mut() = base_path.trim_end_matches('/').to_owned());
+    if let Ok(mut root) = SITE_ROOT.write() {
+        *root = base_path.trim_end_matches('/').to_owned();
+    }
 }
 
 /// The address of a data file (`data/site.json`) from any page.
-fn data_url(path: &str) -> String {
-    SITE_ROOT.with(|root| format!("{}/{path}", root.borrow()))
+pub(crate) fn data_url(path: &str) -> String {
+    let root = SITE_ROOT.read().map(|r| r.clone()).unwrap_or_default();
+    format!("{root}/{path}")
 }
 
 /// The site's settings and navigation indexes.
@@ -51,15 +53,16 @@ pub async fn fetch_comments(slug: String) -> Result<Vec<Comment>, LoadError> {
         .map(|file| file.comments)
 }
 
-/// The project register, from the file the site file names.
-pub async fn fetch_projects(site: SiteFile) -> Result<Vec<Project>, LoadError> {
-    fetch_json::<ProjectsFile>(&site.files.projects, Caching::Keep).await.map(|f| f.projects)
+/// The project register, from the file the site file names (`files.projects`).
+pub async fn fetch_projects(path: String) -> Result<Vec<Project>, LoadError> {
+    fetch_json::<ProjectsFile>(&path, Caching::Keep).await.map(|f| f.projects)
 }
 
-/// A standalone page, from the file the site file names for it.
-pub async fn fetch_page(site: SiteFile, slug: String) -> Result<StaticPage, LoadError> {
-    match site.files.pages.get(&slug) {
-        Some(path) => fetch_json::<PageFile>(path, Caching::Keep).await.map(|f| f.page),
+/// A standalone page, from the file the site file names for it (`files.pages`); `None` when
+/// the site has no such page.
+pub async fn fetch_page(path: Option<String>, slug: String) -> Result<StaticPage, LoadError> {
+    match path {
+        Some(path) => fetch_json::<PageFile>(&path, Caching::Keep).await.map(|f| f.page),
         None => Err(LoadError::NotFound { url: data_url(&data_paths::page(&slug)) }),
     }
 }
@@ -72,8 +75,7 @@ thread_local! {
 
 /// The search index, ready to answer queries: loaded once, then answered from memory, so
 /// search goes on working without a network.
-pub async fn fetch_search_index(site: SiteFile) -> Result<Arc<Searcher>, LoadError> {
-    let path = site.files.search;
+pub async fn fetch_search_index(path: String) -> Result<Arc<Searcher>, LoadError> {
     let cached = SEARCH.with(|s| {
         s.borrow().as_ref().filter(|(p, _)| *p == path).map(|(_, searcher)| Arc::clone(searcher))
     });
@@ -96,20 +98,17 @@ enum Caching {
 }
 
 async fn fetch_json<T: DeserializeOwned>(path: &str, caching: Caching) -> Result<T, LoadError> {
-    let url = &data_url(path);
+    let url = data_url(path);
     if caching == Caching::Keep {
-        if let Some(body) = cache::get(url) {
-            return interpret_response(url, 200, Some("application/json"), &body);
+        if let Some(body) = super::cache::get(&url) {
+            return interpret_response(&url, 200, Some("application/json"), &body);
         }
     }
-    let network =
-        |err: gloo_net::Error| LoadError::Network { url: url.to_owned(), message: err.to_string() };
-    let response = Request::get(url).send().await.map_err(network)?;
-    let content_type = response.headers().get("content-type");
-    let body = response.text().await.map_err(network)?;
-    let decoded = interpret_response(url, response.status(), content_type.as_deref(), &body);
+    let answer = get(&url).await?;
+    let decoded =
+        interpret_response(&url, answer.status, answer.content_type.as_deref(), &answer.body);
     if decoded.is_ok() && caching == Caching::Keep {
-        cache::put(url, body);
+        super::cache::put(&url, answer.body);
     }
     decoded
 }

@@ -1,8 +1,12 @@
 //! `publish`: turns the content folder (or a synthetic site) into the files the site serves
 //! besides the app: `data/*.json`, the Atom feeds, `sitemap.xml` and `robots.txt`.
 //!
-//!     publish --content content --public public --out dist
+//!     publish --content content --public public --template dist/index.html --out dist
 //!     publish --synthetic 10000,100000,1000 --out /tmp/big-site
+//!
+//! With `--template` (the page Trunk built), it also pre-renders every page of the site to
+//! HTML, a file per address, with the app's own components, and keeps the template as
+//! `shell.html` for addresses that have no file.
 //!
 //! Every problem is reported (file, line, field, what was expected), and then it exits with 1
 //! leaving OUT as it was.
@@ -22,7 +26,7 @@ mod cli {
     use std::process::ExitCode;
 
     use strategy_blog::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
-    use strategy_blog::publish::{load_content, write_site};
+    use strategy_blog::publish::{load_content, prerender_site, write_site};
 
     const USAGE: &str =
         "usage: publish [--content DIR | --synthetic POSTS[,COMMENTS[,ON_NEWEST]]] --out DIR";
@@ -30,6 +34,7 @@ mod cli {
     pub fn run(args: Vec<String>) -> ExitCode {
         let mut content = PathBuf::from("content");
         let mut public = None;
+        let mut template = None;
         let mut synthetic = None;
         let mut out = None;
         let mut args = args.into_iter();
@@ -37,6 +42,7 @@ mod cli {
             match (arg.as_str(), args.next()) {
                 ("--content", Some(dir)) => content = dir.into(),
                 ("--public", Some(dir)) => public = Some(PathBuf::from(dir)),
+                ("--template", Some(file)) => template = Some(PathBuf::from(file)),
                 ("--out", Some(dir)) => out = Some(PathBuf::from(dir)),
                 ("--synthetic", Some(spec)) => match parse_size(&spec) {
                     Some(size) => synthetic = Some(size),
@@ -64,7 +70,23 @@ mod cli {
         if !problems.is_empty() {
             return report(&problems, &content.display().to_string());
         }
-        let files = build_site(&site);
+        let mut files = build_site(&site);
+        if let Some(template) = template {
+            let html = match std::fs::read_to_string(&template) {
+                Ok(html) => html,
+                Err(err) => {
+                    eprintln!("publish: cannot read the template {}: {err}", template.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            match prerender_site(&site, &files, &html) {
+                Ok(pages) => files.extend(pages),
+                Err(problem) => {
+                    eprintln!("publish: {}: {problem}", template.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
         if let Err(err) = write_site(&out, &files) {
             eprintln!("publish: cannot write to {}: {err}; it is left as it was", out.display());
             return ExitCode::FAILURE;

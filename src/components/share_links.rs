@@ -12,7 +12,12 @@ pub fn ShareLinks(#[prop(into)] title: String, #[prop(into)] url: String) -> imp
     let status = RwSignal::new(String::new());
     // Only known after the page is in a browser; the pre-rendered page has no such button.
     let can_share = RwSignal::new(false);
-    Effect::new(move |_| can_share.set(platform::can_share()));
+    // Buttons that need the app appear once it runs; the pre-rendered page has links only.
+    let enhanced = RwSignal::new(false);
+    Effect::new(move |_| {
+        can_share.set(platform::can_share());
+        enhanced.set(true);
+    });
 
     let copy = {
         let url = url.clone();
@@ -51,9 +56,11 @@ pub fn ShareLinks(#[prop(into)] title: String, #[prop(into)] url: String) -> imp
                     .collect_view()}
             </ul>
             <div class="app-share__actions">
-                <button type="button" class="govuk-button govuk-button--secondary app-share__button" on:click=copy>
-                    "Copy link"
-                </button>
+                <Show when=move || enhanced.get()>
+                    <button type="button" class="govuk-button govuk-button--secondary app-share__button" on:click=copy.clone()>
+                        "Copy link"
+                    </button>
+                </Show>
                 <Show when=move || can_share.get()>
                     <button type="button" class="govuk-button govuk-button--secondary app-share__button" on:click=share.clone()>
                         "Share…"

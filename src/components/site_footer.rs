@@ -2,32 +2,29 @@ use leptos::prelude::*;
 
 use crate::data_paths::FeedKey;
 use crate::routes::Route;
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 
 /// The footer: the standalone pages (accessibility, cookies, comment policy), the licence,
 /// and what the site does with cookies (nothing).
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let site = use_site_data();
+    let site = use_site();
     let base = use_base_path();
     let feed = base.path(&format!("/{}", FeedKey::Blog.path()));
-    let site = move || site.get().and_then(Result::ok);
-    let pages = move || {
-        site()
-            .map(|s| s.pages)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|page| {
-                let href = base.href(&Route::Page { slug: page.slug });
-                view! {
-                    <li class="govuk-footer__inline-list-item">
-                        <a class="govuk-footer__link" href=href>{page.title}</a>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    let department = move || site().map(|s| s.site.department).unwrap_or_default();
+    let pages = site
+        .pages
+        .clone()
+        .into_iter()
+        .map(|page| {
+            let href = base.href(&Route::Page { slug: page.slug });
+            view! {
+                <li class="govuk-footer__inline-list-item">
+                    <a class="govuk-footer__link" href=href>{page.title}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let department = site.site.department.clone();
 
     view! {
         <footer class="govuk-footer">
@@ -54,7 +51,7 @@ pub fn SiteFooter() -> impl IntoView {
                             ", except where otherwise stated"
                         </span>
                     </div>
-                    <div class="govuk-footer__meta-item">{move || format!("© {}", department())}</div>
+                    <div class="govuk-footer__meta-item">{format!("© {department}")}</div>
                 </div>
             </div>
         </footer>

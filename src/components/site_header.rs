@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::SearchForm;
 use crate::routes::{ProjectFilter, Route};
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 
 /// Which part of the site a page belongs to, for the navigation's current item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,14 +33,9 @@ impl Section {
 /// The header: the department, the blog's name, and the main sections.
 #[component]
 pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
-    let site = use_site_data();
+    let site = use_site();
     let base = use_base_path();
-    let names = move || {
-        site.get()
-            .and_then(Result::ok)
-            .map(|s| (s.site.department.clone(), s.site.title.clone()))
-            .unwrap_or_default()
-    };
+    let (department, title) = (site.site.department.clone(), site.site.title.clone());
     let items = [
         (Section::Posts, "Posts", base.href(&Route::Home { page: 1 })),
         (Section::Themes, "Themes", base.href(&Route::Themes)),
@@ -53,18 +48,16 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
             <div class="govuk-generic-header app-header__department-bar">
                 <div class="govuk-generic-header__container govuk-width-container">
                     <div class="govuk-generic-header__logo">
-                        <span class="app-header__department">{move || names().0}</span>
+                        <span class="app-header__department">{department}</span>
                     </div>
                 </div>
             </div>
             <section aria-label="Blog" class="govuk-service-navigation app-header__navigation">
                 <div class="govuk-width-container">
                     <div class="govuk-service-navigation__container">
-                        <Show when=move || !names().1.is_empty()>
-                            <span class="govuk-service-navigation__service-name">
-                                <a href=home.clone() class="govuk-service-navigation__link">{move || names().1}</a>
-                            </span>
-                        </Show>
+                        <span class="govuk-service-navigation__service-name">
+                            <a href=home class="govuk-service-navigation__link">{title}</a>
+                        </span>
                         <nav aria-label="Sections" class="govuk-service-navigation__wrapper">
                             <ul class="govuk-service-navigation__list">
                                 {items

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::model::{month_name, SiteFile};
 use crate::routes::{ProjectFilter, Route};
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 use crate::text::count_noun;
 
 /// How many months the sidebar lists before "All archives".
@@ -12,8 +12,8 @@ const RECENT_MONTHS: usize = 12;
 /// and the monthly archives with their counts.
 #[component]
 pub fn SiteSidebar() -> impl IntoView {
-    let site = use_site_data();
-    move || site.get().and_then(Result::ok).map(|site| view! { <SidebarContent site /> })
+    let site = use_site();
+    view! { <SidebarContent site=(*site).clone() /> }
 }
 
 #[component]

@@ -6,6 +6,7 @@
 mod build;
 mod excerpt;
 mod feeds;
+mod pages;
 mod related;
 mod search_index;
 mod sitemap;
@@ -17,6 +18,7 @@ mod xml;
 pub use build::{build_site, content_hash, OutputFile};
 pub use excerpt::{excerpt, plain_text};
 pub use feeds::FEED_ENTRIES;
+pub use pages::site_routes;
 pub use source::{
     Government, Origin, SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePage,
     SourcePost, SourceProject, SourceTheme,

@@ -6,7 +6,7 @@ use serde::Deserialize;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Why a data file's text does not fit the model. The message names the field.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
 pub enum DecodeError {
     #[error("it is not valid JSON ({message})")]
     Syntax { message: String },

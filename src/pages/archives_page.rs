@@ -2,26 +2,15 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use super::error_page;
-use crate::components::{Loading, PageHeading, PageMeta};
+use crate::components::{PageHeading, PageMeta};
 use crate::model::{month_name, SiteFile, TermInfo};
 use crate::routes::Route;
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 
 /// Every month, category, tag and author, with how many posts each has.
 #[component]
 pub fn ArchivesPage() -> impl IntoView {
-    let site = use_site_data();
-    view! {
-        <Suspense fallback=|| view! { <Loading /> }>
-            {move || Suspend::new(async move {
-                match site.await {
-                    Ok(site) => view! { <Archives site /> }.into_any(),
-                    Err(error) => error_page(error, Callback::new(move |_| site.refetch())),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <Archives site=(*use_site()).clone() /> }
 }
 
 #[component]

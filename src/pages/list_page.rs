@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use super::NotFoundPage;
-use crate::api::{fetch_list, LoadError};
+use crate::api::{fetch_list, sendable, LoadError};
 use crate::components::{FeedLink, LoadErrorPanel, Loading, PageHeading, PageMeta, PostList};
 use crate::data_paths::{FeedKey, ListKey};
 use crate::model::{month_name, ListPage, SiteFile};
 use crate::routes::Route;
-use crate::state::use_site_data;
+use crate::state::use_site;
 
 /// What a list page says about itself.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -82,31 +82,23 @@ fn list_key(route: &Route) -> Option<(ListKey, u32)> {
 /// A paged list of posts: the home page, a category, a tag, an author or a month.
 #[component]
 pub fn PostListPage(route: Route) -> impl IntoView {
-    let site = use_site_data();
-    let Some((key, page)) = list_key(&route) else {
+    let site = use_site();
+    let (Some((key, page)), Some(heading)) =
+        (list_key(&route), ListHeading::for_route(&site, &route))
+    else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let list = LocalResource::new(move || fetch_list(key.clone(), page));
-    let retry = Callback::new(move |_| {
-        site.refetch();
-        list.refetch();
-    });
+    let list =
+        Resource::new(move || (key.clone(), page), |(key, page)| sendable(fetch_list(key, page)));
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
-                let route = route.clone();
+                let (route, heading) = (route.clone(), heading.clone());
                 Suspend::new(async move {
-                    let site = match site.await {
-                        Ok(site) => site,
-                        Err(error) => return error_page(error, retry),
-                    };
-                    let Some(heading) = ListHeading::for_route(&site, &route) else {
-                        return view! { <NotFoundPage /> }.into_any();
-                    };
                     match list.await {
                         Ok(list) => view! { <ListView heading list route /> }.into_any(),
                         Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
-                        Err(error) => error_page(error, retry),
+                        Err(error) => error_page(error, Callback::new(move |_| list.refetch())),
                     }
                 })
             }}

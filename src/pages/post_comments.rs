@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::api::fetch_comments;
+use crate::api::{fetch_comments, sendable};
 use crate::components::{CommentThread, LoadErrorPanel, Loading};
 use crate::model::SiteSettings;
 use crate::state::{use_base_path, BasePath};
@@ -9,7 +9,7 @@ use crate::state::{use_base_path, BasePath};
 /// whether and how readers can add one.
 #[component]
 pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl IntoView {
-    let comments = LocalResource::new(move || fetch_comments(slug.clone()));
+    let comments = Resource::new(move || slug.clone(), |slug| sendable(fetch_comments(slug)));
     let base = use_base_path();
     let policy = settings.comment_policy.and_then(|href| policy_href(&href, &base));
     let how_to_respond = if open {

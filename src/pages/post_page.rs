@@ -2,15 +2,15 @@ use leptos::prelude::*;
 
 use super::post_comments::PostComments;
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_post, LoadError};
+use crate::api::{fetch_post, sendable, LoadError};
 use crate::components::{
     Byline, HistoryNotice, Loading, MarkdownView, PageHeading, PageMeta, PostLinks, PostNeighbours,
     ShareLinks, TableOfContents, TermKind, TermLinks,
 };
 use crate::markdown::render_markdown_under;
-use crate::model::{PostFile, SiteFile};
+use crate::model::PostFile;
 use crate::routes::post_href;
-use crate::state::{use_base_path, use_site_data, use_site_url};
+use crate::state::{use_base_path, use_site, use_site_url};
 use crate::text::reading_time;
 
 /// One post at its permalink, with its comments.
@@ -20,27 +20,18 @@ pub fn PostPage(
     requested: String,
     slug: String,
 ) -> impl IntoView {
-    let site = use_site_data();
-    let post = LocalResource::new(move || fetch_post(slug.clone()));
-    let retry = Callback::new(move |_| {
-        site.refetch();
-        post.refetch();
-    });
+    let post = Resource::new(move || slug.clone(), |slug| sendable(fetch_post(slug)));
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
                 let requested = requested.clone();
                 Suspend::new(async move {
-                    let site = match site.await {
-                        Ok(site) => site,
-                        Err(error) => return error_page(error, retry),
-                    };
                     match post.await {
                         Ok(file) if post_href(file.post.date, &file.post.slug) == requested => {
-                            view! { <PostArticle file site /> }.into_any()
+                            view! { <PostArticle file /> }.into_any()
                         }
                         Ok(_) | Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
-                        Err(error) => error_page(error, retry),
+                        Err(error) => error_page(error, Callback::new(move |_| post.refetch())),
                     }
                 })
             }}
@@ -49,8 +40,9 @@ pub fn PostPage(
 }
 
 #[component]
-fn PostArticle(file: PostFile, site: SiteFile) -> impl IntoView {
+fn PostArticle(file: PostFile) -> impl IntoView {
     let base = use_base_path();
+    let site = use_site();
     let post = file.post;
     let rendered = render_markdown_under(&post.body, base.as_str());
     let permalink = post_href(post.date, &post.slug);
@@ -59,7 +51,7 @@ fn PostArticle(file: PostFile, site: SiteFile) -> impl IntoView {
     let description =
         if post.summary.is_empty() { site.site.description.clone() } else { post.summary.clone() };
     view! {
-        <PageMeta title=post.title.clone() description />
+        <PageMeta title=post.title.clone() description published=post.date />
         <article class="app-post">
             <PageHeading text=post.title.clone() />
             <Byline authors=post.authors date=post.date categories=post.categories />
@@ -73,7 +65,7 @@ fn PostArticle(file: PostFile, site: SiteFile) -> impl IntoView {
             <TermLinks label="Projects" terms=post.projects kind=TermKind::Project />
         </article>
         <ShareLinks title=post.title url=absolute />
-        <PostComments slug=post.slug open=post.comments_open settings=site.site />
+        <PostComments slug=post.slug open=post.comments_open settings=site.site.clone() />
         <PostNeighbours previous=file.previous next=file.next />
         <PostLinks heading="Related posts" posts=file.related />
     }

@@ -1,20 +1,20 @@
 use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
-use crate::api::fetch_projects;
+use crate::api::{fetch_projects, sendable};
 use crate::components::{
     CommentText, ExternalLink, Loading, PageHeading, PageMeta, PhaseTag, PostLinks,
 };
 use crate::model::Project;
 use crate::routes::{ProjectFilter, Route};
 use crate::state::use_base_path;
-use crate::state::use_site_data;
+use crate::state::use_site;
 
 /// One project: what it is, its phase, theme and team, its own site and posts about it.
 #[component]
 pub fn ProjectPage(slug: String) -> impl IntoView {
-    let site = use_site_data();
-    let projects = LocalResource::new(move || async move { fetch_projects(site.await?).await });
+    let path = use_site().files.projects.clone();
+    let projects = Resource::new(move || path.clone(), |path| sendable(fetch_projects(path)));
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {

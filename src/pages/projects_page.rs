@@ -1,29 +1,26 @@
 use leptos::prelude::*;
 
 use super::error_page;
-use crate::api::fetch_projects;
+use crate::api::{fetch_projects, sendable};
 use crate::components::{Loading, PageHeading, PageMeta, ProjectCard, ProjectFilters};
 use crate::model::{Project, SiteFile};
 use crate::routes::ProjectFilter;
-use crate::state::use_site_data;
+use crate::state::use_site;
 
 /// The project register: every project, filtered by theme and phase from the address.
 #[component]
 pub fn ProjectsPage(filter: ProjectFilter) -> impl IntoView {
-    let site = use_site_data();
-    let projects = LocalResource::new(move || async move { fetch_projects(site.await?).await });
-    let retry = Callback::new(move |_| {
-        site.refetch();
-        projects.refetch();
-    });
+    let site = use_site();
+    let path = site.files.projects.clone();
+    let projects = Resource::new(move || path.clone(), |path| sendable(fetch_projects(path)));
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
-                let filter = filter.clone();
+                let (filter, site) = (filter.clone(), site.clone());
                 Suspend::new(async move {
-                    match (site.await, projects.await) {
-                        (Ok(site), Ok(projects)) => view! { <Register site projects filter /> }.into_any(),
-                        (Err(error), _) | (_, Err(error)) => error_page(error, retry),
+                    match projects.await {
+                        Ok(projects) => view! { <Register site=(*site).clone() projects filter /> }.into_any(),
+                        Err(error) => error_page(error, Callback::new(move |_| projects.refetch())),
                     }
                 })
             }}

@@ -7,7 +7,7 @@ use crate::components::{Loading, PageHeading, SearchForm};
 use crate::platform;
 use crate::routes::Route;
 use crate::search::{highlight, snippet, DocKind, Searcher, TextPart};
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 use crate::text::count_noun;
 
 /// How many results a search shows at first, and how many more each "Show more" adds. Few
@@ -18,9 +18,10 @@ const SHOWN: usize = 20;
 /// too, once the index has loaded.
 #[component]
 pub fn SearchPage(query: String) -> impl IntoView {
-    let site = use_site_data();
+    let path = use_site().files.search.clone();
     let base = use_base_path();
-    let index = LocalResource::new(move || async move { fetch_search_index(site.await?).await });
+    // Not pre-rendered: the index is loaded in the browser only, when someone searches.
+    let index = LocalResource::new(move || fetch_search_index(path.clone()));
     let typed = RwSignal::new(query);
     // Keep the address in step with the box, without a navigation per keystroke.
     Effect::new(move |previous: Option<String>| {
@@ -45,14 +46,17 @@ pub fn SearchPage(query: String) -> impl IntoView {
         <Meta name="description" content="Search the blog's posts, themes and projects." />
         <PageHeading text="Search" />
         <SearchForm id="search-page-q" name="Search the blog" visible_label=true live=typed />
-        <Suspense fallback=|| view! { <Loading /> }>
-            {move || Suspend::new(async move {
-                match index.await {
-                    Ok(searcher) => view! { <SearchResults searcher query=typed /> }.into_any(),
-                    Err(error) => error_page(error, Callback::new(move |_| index.refetch())),
-                }
-            })}
-        </Suspense>
+        // Plain text only: with scripts on, a browser keeps a noscript's content as text.
+        <noscript>
+            "Search runs in your browser and needs JavaScript. Without it, the archives, the themes and the project register list everything on this blog."
+        </noscript>
+        // Not a Suspense: the pre-rendered page and the app's first render must agree, and
+        // the index only ever loads in the browser, so both start from "Loading".
+        {move || match index.get() {
+            None => view! { <Loading /> }.into_any(),
+            Some(Ok(searcher)) => view! { <SearchResults searcher query=typed /> }.into_any(),
+            Some(Err(error)) => error_page(error, Callback::new(move |_| index.refetch())),
+        }}
     }
 }
 

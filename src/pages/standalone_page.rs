@@ -1,19 +1,19 @@
 use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_page, LoadError};
+use crate::api::{fetch_page, sendable, LoadError};
 use crate::components::{Loading, MarkdownView, PageHeading, PageMeta};
 use crate::markdown::render_markdown_under;
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 
 /// A standalone page such as the accessibility statement.
 #[component]
 pub fn StandalonePage(slug: String) -> impl IntoView {
-    let site = use_site_data();
-    let page = LocalResource::new(move || {
-        let slug = slug.clone();
-        async move { fetch_page(site.await?, slug).await }
-    });
+    let path = use_site().files.pages.get(&slug).cloned();
+    let page = Resource::new(
+        move || (path.clone(), slug.clone()),
+        |(path, slug)| sendable(fetch_page(path, slug)),
+    );
     let base = use_base_path();
     view! {
         <Suspense fallback=|| view! { <Loading /> }>

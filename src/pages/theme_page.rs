@@ -1,40 +1,38 @@
 use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_list, fetch_projects, LoadError};
+use crate::api::{fetch_list, fetch_projects, sendable, LoadError};
 use crate::components::{FeedLink, Loading, PageHeading, PageMeta, PostList, ProjectCard};
 use crate::data_paths::{FeedKey, ListKey};
 use crate::model::{ListPage, Project, ThemeInfo};
 use crate::routes::{ProjectFilter, Route};
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 use crate::text::count_noun;
 
 /// One theme: what it means, its projects and its posts.
 #[component]
 pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
-    let site = use_site_data();
-    let key = ListKey::Theme(slug.clone());
-    let list = LocalResource::new(move || fetch_list(key.clone(), page));
-    let projects = LocalResource::new(move || async move { fetch_projects(site.await?).await });
+    let site = use_site();
+    let Some(theme) = site.theme(&slug).cloned() else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let list = Resource::new(
+        move || (ListKey::Theme(slug.clone()), page),
+        |(key, page)| sendable(fetch_list(key, page)),
+    );
+    let projects_file = site.files.projects.clone();
+    let projects =
+        Resource::new(move || projects_file.clone(), |path| sendable(fetch_projects(path)));
     let retry = Callback::new(move |_| {
-        site.refetch();
         list.refetch();
         projects.refetch();
     });
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
-                let slug = slug.clone();
+                let theme = theme.clone();
                 Suspend::new(async move {
-                    let site = match site.await {
-                        Ok(site) => site,
-                        Err(error) => return error_page(error, retry),
-                    };
-                    let Some(theme) = site.theme(&slug).cloned() else {
-                        return view! { <NotFoundPage /> }.into_any();
-                    };
-                    let (list, projects) = (list.await, projects.await);
-                    match (list, projects) {
+                    match (list.await, projects.await) {
                         (Err(LoadError::NotFound { .. }), _) => view! { <NotFoundPage /> }.into_any(),
                         (Err(error), _) | (_, Err(error)) => error_page(error, retry),
                         (Ok(list), Ok(projects)) => {
@@ -46,6 +44,7 @@ pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 #[component]

@@ -1,26 +1,15 @@
 use leptos::prelude::*;
 
-use super::error_page;
-use crate::components::{Loading, PageHeading, PageMeta};
+use crate::components::{PageHeading, PageMeta};
 use crate::model::SiteFile;
 use crate::routes::Route;
-use crate::state::{use_base_path, use_site_data};
+use crate::state::{use_base_path, use_site};
 use crate::text::count_noun;
 
 /// The strategy's themes, each with its meaning and what it covers.
 #[component]
 pub fn ThemesPage() -> impl IntoView {
-    let site = use_site_data();
-    view! {
-        <Suspense fallback=|| view! { <Loading /> }>
-            {move || Suspend::new(async move {
-                match site.await {
-                    Ok(site) => view! { <Themes site /> }.into_any(),
-                    Err(error) => error_page(error, Callback::new(move |_| site.refetch())),
-                }
-            })}
-        </Suspense>
-    }
+    view! { <Themes site=(*use_site()).clone() /> }
 }
 
 #[component]

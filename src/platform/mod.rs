@@ -27,19 +27,96 @@ pub fn focus_without_scrolling(element: &web_sys::HtmlElement) {
     let _ = element.focus_with_options(&options);
 }
 
-/// Reads the site's address from `<base href>` (which Trunk fills in from `public_url`) and
-/// then removes the element: after start-up every address the app writes is absolute, and
-/// without a `<base>`, fragment links (`#comment-3`, a table of contents, footnotes) point
-/// into the page they are on rather than to the site's root.
-///
-/// Returns the site's address without its trailing slash (`https://blog.example/sub`) and
-/// the path part of it (`/sub/`).
-pub fn take_base_element() -> Option<(String, String)> {
-    let base = document()?.query_selector("base[href]").ok()??;
-    let href = base.dyn_ref::<web_sys::HtmlBaseElement>()?.href();
-    base.remove();
-    let path = web_sys::Url::new(&href).ok()?.pathname();
-    Some((href.trim_end_matches('/').to_owned(), path))
+/// What the page tells the app about itself before it starts.
+pub struct PageSetup {
+    /// The path the site is served under, such as `/` or `/blog/`.
+    pub base_path: String,
+    /// The site's address as the browser sees it, without a trailing slash.
+    pub site_url: String,
+    /// The address bar's path and query (without `?`).
+    pub path: String,
+    pub query: String,
+    /// For a pre-rendered page, the data it was rendered from.
+    pub hydration: Option<Hydration>,
+}
+
+/// The data a pre-rendered page carries (see `prerender::page_document`).
+#[derive(serde::Deserialize)]
+pub struct Hydration {
+    /// The address the page was rendered for.
+    pub page: String,
+    /// `[hydration id, serialized value]`.
+    resources: Vec<(usize, String)>,
+}
+
+/// Reads the page's setup. The base path comes from `<meta name="app-base">` in a pre-rendered
+/// page, or from the `<base href>` Trunk writes into the page shell; a `<base>` is then
+/// removed, because the app writes absolute paths everywhere, and without it fragment links
+/// (`#comment-3`, a table of contents, footnotes) point into the page they are on.
+pub fn page_setup() -> PageSetup {
+    let window = web_sys::window();
+    let location = window.as_ref().map(|w| w.location());
+    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let query = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
+        .map(|s| s.trim_start_matches('?').to_owned())
+        .unwrap_or_default();
+    let document = document();
+    let meta_base = document
+        .as_ref()
+        .and_then(|d| d.query_selector("meta[name=app-base]").ok().flatten())
+        .and_then(|m| m.get_attribute("content"));
+    let base_element =
+        document.as_ref().and_then(|d| d.query_selector("base[href]").ok().flatten());
+    let base_path = match (meta_base, &base_element) {
+        (Some(base), _) => base,
+        (None, Some(base)) => base
+            .dyn_ref::<web_sys::HtmlBaseElement>()
+            .and_then(|b| web_sys::Url::new(&b.href()).ok())
+            .map(|u| u.pathname())
+            .unwrap_or_else(|| "/".into()),
+        (None, None) => "/".into(),
+    };
+    if let Some(base) = base_element {
+        base.remove();
+    }
+    let hydration = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("app-hydration"))
+        .and_then(|script| script.text_content())
+        .and_then(|text| serde_json::from_str(&text).ok());
+    let site_url = format!("{origin}{}", base_path.trim_end_matches('/'));
+    PageSetup { base_path, site_url, path, query, hydration }
+}
+
+/// Hands a pre-rendered page's data to Leptos's hydration, which reads it from globals.
+pub fn install_hydration_data(hydration: &Hydration) {
+    let Some(window) = web_sys::window() else { return };
+    let resources = js_sys::Array::new();
+    for (id, value) in &hydration.resources {
+        resources.set(*id as u32, wasm_bindgen::JsValue::from_str(value));
+    }
+    let set = |name: &str, value: &wasm_bindgen::JsValue| {
+        let _ = js_sys::Reflect::set(&window, &name.into(), value);
+    };
+    set("__RESOLVED_RESOURCES", &resources);
+    for name in [
+        "__SERIALIZED_ERRORS",
+        "__INCOMPLETE_CHUNKS",
+        "__PENDING_RESOURCES",
+        "__RESOURCE_RESOLVERS",
+    ] {
+        set(name, &js_sys::Array::new());
+    }
+}
+
+/// Empties `<body>`, for rendering the app into a page that was not rendered for this address.
+pub fn clear_body() {
+    if let Some(body) = document().and_then(|d| d.body()) {
+        body.set_inner_html("");
+    }
 }
 
 /// Whether the browser offers the Web Share API.
@@ -84,5 +161,13 @@ pub fn replace_address(address: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
         let _ = history.replace_state_with_url(&state, "", Some(address));
+    }
+}
+
+/// Records on `<html data-app>` how the app started (`hydrated` a pre-rendered page, or
+/// `rendered` into the page shell): styles and tests can tell the app has taken over.
+pub fn mark_started(how: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-app", how);
     }
 }

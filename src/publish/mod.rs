@@ -1,10 +1,12 @@
-//! The host side of publishing: read `content/`, check it, write the data files.
+//! The host side of publishing: read `content/`, check it, pre-render the pages, write it all.
 //! Not compiled for the browser.
 
 mod front_matter;
 mod load;
+mod pages;
 mod write;
 
 pub use front_matter::split_front_matter;
 pub use load::load_content;
+pub use pages::prerender_site;
 pub use write::write_site;

@@ -10,8 +10,16 @@ fn parses_the_home_page_and_its_pages() {
     assert_eq!(parse("/"), Route::Home { page: 1 });
     assert_eq!(Route::parse("", "?page=3"), Route::Home { page: 3 });
     assert_eq!(parse("/?utm=x&page=2"), Route::Home { page: 2 });
+    assert_eq!(parse("/page/2/"), Route::Home { page: 2 });
+    assert_eq!(
+        parse("/category/strategy/page/3/"),
+        Route::Category { slug: "strategy".into(), page: 3 }
+    );
+    assert_eq!(parse("/2014/10/page/2/"), Route::Month { year: 2014, month: 10, page: 2 });
     assert_eq!(parse("/?page=0"), Route::NotFound);
     assert_eq!(parse("/?page=two"), Route::NotFound);
+    assert_eq!(parse("/page/1/"), Route::NotFound, "page 1 is the list itself");
+    assert_eq!(parse("/page/2/?page=3"), Route::NotFound);
 }
 
 #[test]
@@ -25,13 +33,13 @@ fn parses_a_post_permalink_with_or_without_the_trailing_slash() {
 fn parses_every_list_and_page() {
     let cases = [
         ("/category/strategy/", Route::Category { slug: "strategy".into(), page: 1 }),
-        ("/category/strategy/?page=2", Route::Category { slug: "strategy".into(), page: 2 }),
+        ("/category/strategy/page/2/", Route::Category { slug: "strategy".into(), page: 2 }),
         ("/tag/open-data/", Route::Tag { slug: "open-data".into(), page: 1 }),
         ("/author/head-of-digital/", Route::Author { slug: "head-of-digital".into(), page: 1 }),
         ("/2014/10/", Route::Month { year: 2014, month: 10, page: 1 }),
         ("/archives/", Route::Archives),
         ("/themes/", Route::Themes),
-        ("/themes/openness/?page=3", Route::Theme { slug: "openness".into(), page: 3 }),
+        ("/themes/openness/page/3/", Route::Theme { slug: "openness".into(), page: 3 }),
         ("/projects/", Route::Projects(ProjectFilter::default())),
         ("/projects/open-board-papers/", Route::Project { slug: "open-board-papers".into() }),
         ("/accessibility/", Route::Page { slug: "accessibility".into() }),
@@ -112,7 +120,7 @@ fn page_one_has_no_query() {
     assert_eq!(Route::Home { page: 2 }.with_page(1).href(), "/");
     assert_eq!(
         Route::Month { year: 2014, month: 10, page: 1 }.with_page(2).href(),
-        "/2014/10/?page=2"
+        "/2014/10/page/2/"
     );
 }
 
@@ -120,4 +128,36 @@ fn page_one_has_no_query() {
 fn a_post_permalink_uses_its_uk_date() {
     let date = Timestamp::parse("2014-06-30T23:30:00Z").unwrap();
     assert_eq!(post_href(date, "late-night"), "/2014/07/01/late-night/");
+}
+
+#[test]
+fn project_filters_have_files_a_static_host_can_serve() {
+    let filter = |theme: Option<&str>, phase| {
+        Route::Projects(ProjectFilter { theme: theme.map(str::to_owned), phase })
+    };
+    let cases = [
+        (filter(Some("openness"), Some(Phase::Beta)), "projects/filter/openness-beta/index.html"),
+        (filter(Some("openness"), None), "projects/filter/openness-/index.html"),
+        (filter(None, Some(Phase::Live)), "projects/filter/-live/index.html"),
+    ];
+    for (route, file) in cases {
+        assert_eq!(route.file_path(), file);
+        let path = format!("/{}", file.trim_end_matches("index.html"));
+        assert_eq!(parse(&path), route, "{path}");
+    }
+    assert_eq!(filter(None, None).file_path(), "projects/index.html");
+    assert_eq!(parse("/projects/filter/-/"), Route::NotFound);
+    assert_eq!(parse("/projects/filter/openness-gamma/"), Route::NotFound);
+}
+
+#[test]
+fn every_page_has_a_file() {
+    assert_eq!(Route::Home { page: 1 }.file_path(), "index.html");
+    assert_eq!(Route::Home { page: 2 }.file_path(), "page/2/index.html");
+    assert_eq!(
+        Route::Post { year: 2014, month: 10, day: 10, slug: "a".into() }.file_path(),
+        "2014/10/10/a/index.html"
+    );
+    assert_eq!(Route::NotFound.file_path(), "404.html");
+    assert_eq!(Route::Search { query: "x".into() }.file_path(), "search/index.html");
 }

@@ -2,11 +2,15 @@
 //! Each context has a `provide_*` function and a `use_*` function.
 
 mod base_path;
+mod current_route;
 mod navigation;
 mod site_data;
 mod site_url;
 
 pub use base_path::{provide_base_path, use_base_path, BasePath};
+pub use current_route::{provide_current_route, use_current_route};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
-pub use site_data::{provide_site_data, use_site_data, SiteData};
+pub use site_data::{
+    provide_site, provide_site_data, try_use_site, use_site, use_site_data, SiteData,
+};
 pub use site_url::{provide_site_url, use_site_url, SiteUrl};

@@ -1,0 +1,54 @@
+use std::sync::{Arc, Once};
+
+use futures::executor::block_on;
+use futures::{stream, StreamExt};
+use leptos::prelude::*;
+use leptos::reactive::owner::Owner;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::app::App;
+use crate::state::{BasePath, SiteUrl};
+
+/// A page rendered on the host.
+pub struct RenderedRoute {
+    /// What goes in `<body>`.
+    pub body: String,
+    /// What goes in `<head>` after the template's own tags: `<!--HEAD-->`, then the page's
+    /// title, description, canonical, Open Graph and feed tags.
+    pub head: String,
+    /// The data the page was rendered from, by hydration id, for the browser to hydrate with.
+    pub resources: Vec<(usize, String)>,
+}
+
+static EXECUTOR: Once = Once::new();
+
+/// Renders the page at `address` (a path and query, such as `/2014/10/10/an-update/`), waiting
+/// for all its data. The data comes from the files given to [`crate::api::serve_published_files`].
+pub fn render_route(address: &str, base_path: &BasePath, site_url: &SiteUrl) -> RenderedRoute {
+    EXECUTOR.call_once(|| {
+        let _ = any_spawner::Executor::init_futures_executor();
+    });
+    let shared = Arc::new(hydration_context::SsrSharedContext::new());
+    let owner = Owner::new_root(Some(shared.clone()));
+    let (meta, meta_output) = ServerMetaContext::new();
+    let address = format!("{}{address}", base_path.as_str());
+    let body = owner.with(|| {
+        provide_context(RequestUrl::new(&address));
+        provide_context(meta);
+        let (base_path, site_url) = (base_path.clone(), site_url.clone());
+        let app = view! { <App base_path site_url /> };
+        block_on(app.to_html_stream_in_order().collect::<String>())
+    });
+    let resources = block_on(shared.consume_buffers())
+        .into_iter()
+        .map(|(id, value)| (id.into_inner(), value))
+        .collect();
+    let head = block_on(async {
+        let first = stream::iter(["<head><!--HEAD--></head>".to_owned()]);
+        meta_output.inject_meta_context(first).await.collect::<String>().await
+    });
+    let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
+    owner.unset();
+    RenderedRoute { body, head, resources }
+}

@@ -1,0 +1,64 @@
+use std::collections::HashMap;
+
+use crate::api::{serve_published_files, set_site_root};
+use crate::content::{site_routes, OutputFile, SiteContent};
+use crate::prerender::{page_document, render_route, Template};
+use crate::state::{BasePath, SiteUrl};
+
+static RENDERING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Every page of the site as HTML, rendered from `files` (what [`crate::content::build_site`]
+/// made) into the page Trunk built; and that page, untouched, as `shell.html`, for addresses
+/// that have no file of their own.
+pub fn prerender_site(
+    content: &SiteContent,
+    files: &[OutputFile],
+    template_html: &str,
+) -> Result<Vec<OutputFile>, String> {
+    let template =
+        Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
+    // The data the pages render from is process-wide; one site renders at a time.
+    let _one_at_a_time = RENDERING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let base_path = BasePath::new(&template_base(template_html));
+    set_site_root(base_path.as_str());
+    let data: HashMap<String, String> = files
+        .iter()
+        .filter(|f| f.path.starts_with("data/"))
+        .map(|f| (f.path.clone(), f.contents.clone()))
+        .collect();
+    serve_published_files(data);
+    let site_url = SiteUrl(content.settings.url.clone().unwrap_or_default());
+    let mut pages =
+        vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
+    for route in site_routes(content) {
+        let address = route.href();
+        let address =
+            if route == crate::routes::Route::NotFound { "/404.html".to_owned() } else { address };
+        let rendered = render_route(&address, &base_path, &site_url);
+        let html = page_document(&template, &address, base_path.as_str(), &rendered).html;
+        pages.push(OutputFile { path: route.file_path(), contents: html });
+    }
+    Ok(pages)
+}
+
+/// The path in the template's `<base href>` (Trunk's `public_url`), `/` without one.
+fn template_base(html: &str) -> String {
+    html.find("<base")
+        .and_then(|start| {
+            let tag = &html[start..start + html[start..].find('>')?];
+            let href = tag.split("href=\"").nth(1)?.split('"').next()?;
+            Some(href.to_owned())
+        })
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::template_base;
+
+    #[test]
+    fn reads_the_base_path_from_the_template() {
+        assert_eq!(template_base(r#"<head><base href="/blog/" /></head>"#), "/blog/");
+        assert_eq!(template_base("<head></head>"), "/");
+    }
+}
