@@ -27,13 +27,14 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# start_nginx DIST PORT [DATA_ROOT]: serves DIST on 127.0.0.1:PORT with
-# tests/e2e/nginx.conf.in, in the background, taking data/ from DATA_ROOT (default DIST).
+# start_nginx DIST PORT [DATA_ROOT] [FALLBACK]: serves DIST on 127.0.0.1:PORT with
+# tests/e2e/nginx.conf.in, in the background, taking data/ from DATA_ROOT (default DIST) and
+# answering addresses without a file with FALLBACK (default =404: the site's 404.html).
 # Call as often as needed; stop_nginx stops every server started and removes their files.
 NGINX_PIDS=()
 NGINX_WORKS=()
 start_nginx() {
-  local dist="$1" port="$2" data_root="${3:-$1}" nginx_bin user_line="" work
+  local dist="$1" port="$2" data_root="${3:-$1}" fallback="${4:-=404}" nginx_bin user_line="" work
   nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
   [ -x "$nginx_bin" ] || fail "nginx is not installed: run 'scripts/setup test'"
   work="$(mktemp -d)"
@@ -41,7 +42,7 @@ start_nginx() {
   # As root, nginx's workers would otherwise run as nobody, who cannot read a private checkout.
   [ "$(id -u)" -eq 0 ] && user_line="user root;"
   sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$work|g" \
-    -e "s|@DATA_ROOT@|$data_root|g" -e "s|@USER@|$user_line|g" \
+    -e "s|@DATA_ROOT@|$data_root|g" -e "s|@USER@|$user_line|g" -e "s|@FALLBACK@|$fallback|g" \
     "$ROOT/tests/e2e/nginx.conf.in" > "$work/nginx.conf"
   "$nginx_bin" -c "$work/nginx.conf" -p "$work" &
   NGINX_PIDS+=($!)

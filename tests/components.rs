@@ -101,8 +101,8 @@ fn pagination_marks_the_current_page_and_links_the_others_under_the_base_path() 
     });
     let current = select(&root, "[aria-current=page]");
     assert_eq!(current.text_content().unwrap().trim(), "5");
-    assert_eq!(select(&root, "a[rel=prev]").get_attribute("href").unwrap(), "/blog/?page=4");
-    assert_eq!(select(&root, "a[rel=next]").get_attribute("href").unwrap(), "/blog/?page=6");
+    assert_eq!(select(&root, "a[rel=prev]").get_attribute("href").unwrap(), "/blog/page/4/");
+    assert_eq!(select(&root, "a[rel=next]").get_attribute("href").unwrap(), "/blog/page/6/");
     assert_eq!(select(&root, "a[aria-label='Page 1']").get_attribute("href").unwrap(), "/blog/");
     assert_eq!(root.query_selector_all(".govuk-pagination__item--ellipsis").unwrap().length(), 2);
 }

@@ -1,5 +1,8 @@
 // Bad data and bad networks get a clear message and a way to try again, never a blank page.
-import { test, expect, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, expectNoAxeViolations, openFromShell, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+
+// Pre-rendered pages carry their data; these tests open pages from the shell, so that the app
+// fetches every data file and meets the broken ones.
 
 // Each test here breaks a data file on purpose; the browser logs the failed request.
 test.use({ allowedConsoleError: /status of (404|500)|ERR_INTERNET_DISCONNECTED/ });
@@ -9,7 +12,7 @@ const HOME_LIST = "**/data/lists/home/1.json";
 
 test("a missing list file shows a clear message, and Try again recovers", async ({ page }) => {
   await page.route(HOME_LIST, (route) => route.fulfill({ status: 404, body: "Not Found" }));
-  await page.goto("/");
+  await openFromShell(page, "/");
   // A list page whose file is missing is a page that does not exist.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
@@ -19,7 +22,7 @@ test("a missing site file explains itself, and Try again recovers", async ({ pag
   await page.route("**/data/site.json", (route) =>
     failing ? route.fulfill({ status: 404, body: "Not Found" }) : route.fallback(),
   );
-  await page.goto("/");
+  await openFromShell(page, "/");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Sorry, there is a problem loading this page");
   await expect(alert).toContainText("Some of the content for this page is missing.");
@@ -41,7 +44,7 @@ test("a malformed post file names the field at fault", async ({ page }) => {
     file.post.date = "10th October 2014";
     await route.fulfill({ response, json: file });
   });
-  await page.goto(SEED_POST);
+  await openFromShell(page, SEED_POST);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, there is a problem loading this page");
   await expect(page).toHaveTitle(`Sorry, there is a problem - ${SITE}`);
   const alert = page.getByRole("alert");
@@ -59,7 +62,7 @@ test("a data file in a newer format is refused with its version", async ({ page 
     file.schema = 2;
     await route.fulfill({ response, json: file });
   });
-  await page.goto(SEED_POST);
+  await openFromShell(page, SEED_POST);
   await page.getByText("Details for the site's maintainers").click();
   await expect(page.getByRole("alert")).toContainText("data format version 2, but this app reads version 1");
 });
@@ -68,7 +71,7 @@ test("JSON that is cut short is reported, not shown as a blank page", async ({ p
   await page.route(POST_FILE, (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"schema": 1, "post": {"slug": "an-' }),
   );
-  await page.goto(SEED_POST);
+  await openFromShell(page, SEED_POST);
   await page.getByText("Details for the site's maintainers").click();
   await expect(page.getByRole("alert")).toContainText("it is not valid JSON");
 });
@@ -77,7 +80,7 @@ test("an HTML page where JSON was expected is named as such", async ({ page }) =
   await page.route(POST_FILE, (route) =>
     route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html><html><body>App</body></html>" }),
   );
-  await page.goto(SEED_POST);
+  await openFromShell(page, SEED_POST);
   await page.getByText("Details for the site's maintainers").click();
   await expect(page.getByRole("alert")).toContainText("where JSON data was expected");
 });
@@ -87,7 +90,7 @@ test("a server error on the comments keeps the post readable and offers Try agai
   await page.route("**/data/comments/*.json", (route) =>
     failing ? route.fulfill({ status: 500, body: "Internal Server Error" }) : route.fallback(),
   );
-  await page.goto(SEED_POST);
+  await openFromShell(page, SEED_POST);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("The server had a problem");
@@ -98,6 +101,6 @@ test("a server error on the comments keeps the post readable and offers Try agai
 
 test("no network at all is reported as a connection problem", async ({ page }) => {
   await page.route("**/data/site.json", (route) => route.abort("internetdisconnected"));
-  await page.goto("/");
+  await openFromShell(page, "/");
   await expect(page.getByRole("alert")).toContainText("Check your internet connection");
 });

@@ -35,7 +35,7 @@ export async function expectNoAxeViolations(page) {
   expect(violations, `accessibility problems on ${page.url()}`).toEqual([]);
 }
 
-/** Opens a page and waits for its H1 (the app has rendered it). */
+/** Opens a page, waits for its H1 and for the app to have started. */
 export async function open(page, path, heading) {
   await page.goto(path);
   const h1 = page.getByRole("heading", { level: 1 });
@@ -44,6 +44,8 @@ export async function open(page, path, heading) {
   } else {
     await expect(h1).toBeVisible();
   }
+  // A pre-rendered page reads before the app starts; the tests drive the app.
+  await appStarted(page);
   return h1;
 }
 
@@ -54,6 +56,27 @@ export async function tabTo(page, description, predicate, limit = 80) {
     if (await page.evaluate(predicate)) return;
   }
   throw new Error(`Tab never reached ${description}`);
+}
+
+/** Waits until the app has taken the page over (hydrated it, or rendered into the shell). */
+export async function appStarted(page) {
+  await page.locator("html[data-app]").waitFor({ state: "attached" });
+}
+
+/**
+ * Opens `path` as the app renders it from data it fetches, not as the pre-rendered page: the
+ * page request is answered with the page shell, so the app starts with nothing and asks for
+ * every data file (which a test may then break or replace).
+ */
+export async function openFromShell(page, path) {
+  const url = new URL(path, "http://placeholder");
+  await page.route((requested) => requested.pathname === url.pathname && requested.search === url.search, async (route) => {
+    if (route.request().resourceType() !== "document") return route.fallback();
+    const shell = await route.fetch({ url: new URL("/shell.html", route.request().url()).href });
+    await route.fulfill({ response: shell });
+  });
+  await page.goto(path);
+  await appStarted(page);
 }
 
 export const SEED_POST = "/2014/10/10/an-update-to-our-digital-strategy/";

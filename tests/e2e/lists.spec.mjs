@@ -7,12 +7,12 @@ test("the home page pages through every post with GOV.UK pagination", async ({ p
   await expect(pagination.locator("[aria-current=page]")).toHaveText("1");
   await expect(pagination.getByRole("link", { name: "Previous page" })).toHaveCount(0);
   await pagination.getByRole("link", { name: "Next page" }).click();
-  await expect(page).toHaveURL("/?page=2");
+  await expect(page).toHaveURL("/page/2/");
   await expect(page).toHaveTitle(`${SITE} (page 2 of 4) - ${SITE}`);
   await expect(page.locator(".app-post-list__count")).toHaveText("18 posts, page 2 of 4");
   await expect(pagination.locator("[aria-current=page]")).toHaveText("2");
   await pagination.getByRole("link", { name: "Page 4" }).click();
-  await expect(page).toHaveURL("/?page=4");
+  await expect(page).toHaveURL("/page/4/");
   await expect(page.locator(".app-post-card")).toHaveCount(3);
   await expect(page.locator(".app-post-card").last()).toContainText("An update to our digital strategy");
   await expect(pagination.getByRole("link", { name: "Next page" })).toHaveCount(0);

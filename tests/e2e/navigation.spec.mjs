@@ -114,7 +114,7 @@ test.describe("by keyboard alone", () => {
     await open(page, "/", SITE);
     await tabTo(page, "Next page", () => document.activeElement?.getAttribute("rel") === "next");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL("/?page=2");
+    await expect(page).toHaveURL("/page/2/");
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   });
 });

@@ -22,7 +22,7 @@ test("the home page shows the newest posts and pages to the thousandth page", as
   await expect(page.locator(".app-post-list__count")).toHaveText("10000 posts, page 1 of 1000");
   const pagination = page.getByRole("navigation", { name: "Pagination" });
   await pagination.getByRole("link", { name: "Page 1000" }).click();
-  await expect(page).toHaveURL("/?page=1000");
+  await expect(page).toHaveURL("/page/1000/");
   await expect(page.locator(".app-post-card").last()).toContainText("Post 0:");
 });
 

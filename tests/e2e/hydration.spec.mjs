@@ -1,0 +1,92 @@
+// With JavaScript on, the app takes a pre-rendered page over in place: nothing disappears,
+// nothing moves, focus and scroll stay, and from then on navigation is in-app.
+import { test, expect, appStarted, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
+
+/** Holds back the app's wasm until `release` is called. */
+async function holdTheApp(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return () => release();
+}
+
+for (const path of [SEED_POST, "/", "/projects/", LONG_POST]) {
+  test(`taking over ${path} changes nothing the reader sees`, async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const release = await holdTheApp(page);
+    await page.goto(path);
+    await page.evaluate(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      window.__removedText = [];
+      window.__sawLoading = false;
+      new MutationObserver((mutations) => {
+        for (const m of mutations) {
+          for (const node of m.removedNodes) {
+            // Hydration may drop the pre-rendered page's marker comments: not visible.
+            if (node.nodeType === Node.COMMENT_NODE) continue;
+            const text = node.textContent?.trim();
+            if (text) window.__removedText.push(text.slice(0, 60));
+          }
+        }
+        if (document.body.innerText.includes("Loading…")) window.__sawLoading = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const before = await page.evaluate(() => document.body.innerText);
+    // The reader has moved focus (to the skip link, at the top) and then scrolled down before
+    // the app arrives.
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement.outerHTML.slice(0, 120));
+    expect(focused).toContain("Skip to main content");
+    await page.evaluate(() => window.scrollTo(0, 400));
+
+    release();
+    await appStarted(page);
+    await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
+    await page.waitForTimeout(300);
+
+    const after = await page.evaluate(() => document.body.innerText);
+    // Buttons that need the app (Copy link) may appear; nothing else changes.
+    expect(after.replace(/\nCopy link/g, "")).toBe(before);
+    expect(await page.evaluate(() => window.__removedText)).toEqual([]);
+    expect(await page.evaluate(() => window.__sawLoading)).toBe(false);
+    expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.1);
+    expect(await page.evaluate(() => Math.round(window.scrollY))).toBe(400);
+    expect(await page.evaluate(() => document.activeElement.outerHTML.slice(0, 120))).toBe(focused);
+  });
+}
+
+test("after taking over, links navigate in the app without loading a page", async ({ page }) => {
+  await page.goto(SEED_POST);
+  await appStarted(page);
+  await page.evaluate(() => (window.__samePage = true));
+  const documents = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document") documents.push(request.url());
+  });
+  await page.getByRole("link", { name: "Projects", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Project register");
+  await page.getByRole("link", { name: "Posts", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Digital health");
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  expect(documents).toEqual([]);
+});
+
+test("a pre-rendered page fetches no data to take over", async ({ page }) => {
+  const data = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/data/")) data.push(request.url());
+  });
+  await page.goto(SEED_POST);
+  await appStarted(page);
+  await page.waitForTimeout(300);
+  expect(data).toEqual([]);
+});

@@ -1,0 +1,178 @@
+//! Pre-rendering on the host: a file per page, each page's head tags, and content that tries
+//! to run script arriving in the HTML as inert text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use strategy_blog::content::{build_site, site_routes, validate, OutputFile, SiteContent};
+use strategy_blog::publish::{load_content, prerender_site};
+
+const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Digital health</title><link rel=\"stylesheet\" href=\"/main.css\"><script type=\"module\">import init from '/app.js'; init();</script></head><body class=\"govuk-template__body\"><noscript>Needs JavaScript</noscript></body></html>";
+
+fn sample() -> SiteContent {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    load_content(&root.join("content"), Some(&root.join("public"))).expect("sample content loads")
+}
+
+fn pages(site: &SiteContent) -> Vec<OutputFile> {
+    let files = build_site(site);
+    prerender_site(site, &files, TEMPLATE).expect("pre-renders")
+}
+
+fn page<'a>(pages: &'a [OutputFile], path: &str) -> &'a str {
+    &pages.iter().find(|p| p.path == path).unwrap_or_else(|| panic!("no {path}")).contents
+}
+
+#[test]
+fn there_is_a_page_for_every_address_the_content_has() {
+    let site = sample();
+    let pages = pages(&site);
+    let html: Vec<&OutputFile> =
+        pages.iter().filter(|p| p.path.ends_with(".html") && p.path != "shell.html").collect();
+    // Counted from the content, independently of site_routes: every post; every page of the
+    // home list, each category, tag, author, month and theme; the archives and themes index;
+    // the register with each combination of filters; every project and standalone page;
+    // search; and "Page not found".
+    let per_page = site.posts_per_page as usize;
+    let pages_of = |n: usize| n.div_ceil(per_page).max(1);
+    let count = |f: &dyn Fn(&strategy_blog::content::SourcePost) -> bool| {
+        site.posts.iter().filter(|p| f(p)).count()
+    };
+    let mut expected = site.posts.len() + pages_of(site.posts.len());
+    expected += site
+        .categories
+        .iter()
+        .map(|c| pages_of(count(&|p| p.categories.contains(&c.slug))))
+        .sum::<usize>();
+    expected += site
+        .authors
+        .iter()
+        .map(|a| pages_of(count(&|p| p.authors.contains(&a.slug))))
+        .sum::<usize>();
+    expected +=
+        site.themes.iter().map(|t| pages_of(count(&|p| p.themes.contains(&t.slug)))).sum::<usize>();
+    let tags: std::collections::BTreeSet<String> = site
+        .posts
+        .iter()
+        .flat_map(|p| &p.tags)
+        .map(|t| strategy_blog::markdown::slugify(t))
+        .collect();
+    expected += tags
+        .iter()
+        .map(|t| {
+            pages_of(count(&|p| p.tags.iter().any(|x| strategy_blog::markdown::slugify(x) == *t)))
+        })
+        .sum::<usize>();
+    let months: std::collections::BTreeSet<(i32, u8)> =
+        site.posts.iter().map(|p| (p.date.uk().year, p.date.uk().month)).collect();
+    expected += months
+        .iter()
+        .map(|m| pages_of(count(&|p| (p.date.uk().year, p.date.uk().month) == *m)))
+        .sum::<usize>();
+    expected += 2; // archives, themes
+    expected += (site.themes.len() + 1) * 5; // the register: all themes or one, all phases or one
+    expected += site.projects.len() + site.pages.len() + 2; // search, 404
+    assert_eq!(html.len(), expected);
+    assert_eq!(html.len(), site_routes(&site).len());
+    assert_eq!(page(&pages, "shell.html"), TEMPLATE, "the shell is the template as it was");
+}
+
+#[test]
+fn a_post_page_reads_fully_and_carries_its_preview_tags() {
+    let pages = pages(&sample());
+    let post = page(&pages, "2014/10/10/an-update-to-our-digital-strategy/index.html");
+    let public = "https://digital-health.example.org/2014/10/10/an-update-to-our-digital-strategy/";
+    let head = post.split("<body").next().unwrap();
+    assert!(head.contains("<title>"), "{head}");
+    for needle in [
+        "<title>An update to our digital strategy - Digital health</title>".to_owned(),
+        format!("<link href=\"{public}\" rel=\"canonical\">"),
+        format!("<meta property=\"og:url\" content=\"{public}\">"),
+        "<meta property=\"og:type\" content=\"article\">".to_owned(),
+        "<meta property=\"og:title\" content=\"An update to our digital strategy\">".to_owned(),
+        "<meta property=\"og:description\" content=\"We have refreshed our digital strategy.".to_owned(),
+        "<meta property=\"article:published_time\" content=\"2014-10-10T09:00:00Z\">".to_owned(),
+        "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+        "<link href=\"/feeds/blog.atom\" rel=\"alternate\"".to_owned(),
+        "<h1 id=\"page-heading\" tabindex=\"-1\" class=\"govuk-heading-xl\">An update to our digital strategy</h1>".to_owned(),
+        "Comment by <b class=\"app-comment__author\">simonfj</b>".to_owned(),
+        "<a href=\"/projects/\">25 live projects</a>".to_owned(),
+        "<script type=\"module\">import init from '/app.js'; init();</script>".to_owned(),
+    ] {
+        assert!(post.contains(&needle), "the post page lacks {needle}");
+    }
+    assert!(!post.contains("<base"), "fragment links must stay on the page");
+    assert!(!post.contains("Loading"), "everything was awaited");
+    let home = page(&pages, "index.html");
+    assert!(home.contains("<meta property=\"og:type\" content=\"website\">"));
+    assert!(home.contains("<a href=\"/page/2/\""), "pagination links to real paths");
+    assert!(page(&pages, "404.html").contains("Page not found"));
+    assert!(!page(&pages, "404.html").contains("\"canonical\""));
+}
+
+#[test]
+fn hostile_content_arrives_in_the_html_as_text() {
+    let payloads: Vec<String> =
+        serde_json::from_str(include_str!("hostile-payloads.json")).expect("payloads parse");
+    let mut site = sample();
+    let seed =
+        site.posts.iter_mut().find(|p| p.slug == "an-update-to-our-digital-strategy").unwrap();
+    seed.title = payloads[2].clone();
+    seed.body = payloads.join("\n\n");
+    seed.summary = Some(payloads[0].clone());
+    for (i, comment) in
+        site.comments.get_mut("an-update-to-our-digital-strategy").unwrap().iter_mut().enumerate()
+    {
+        comment.author = payloads[i].clone();
+        comment.body = payloads[i + 10].clone();
+    }
+    for (project, payload) in site.projects.iter_mut().zip(&payloads) {
+        project.name = payload.clone();
+        project.url = payload.clone();
+    }
+    let problems = validate(&site);
+    assert!(!problems.is_empty(), "the hostile links are reported when publishing");
+    let pages = pages(&site);
+    for path in [
+        "2014/10/10/an-update-to-our-digital-strategy/index.html",
+        "projects/index.html",
+        "index.html",
+    ] {
+        let html = page(&pages, path);
+        let body = html.split("<body").nth(1).unwrap();
+        let body =
+            body.split("<script type=\"application/json\" id=\"app-hydration\">").next().unwrap();
+        let lower = body.to_ascii_lowercase();
+        // Escaped text ("&lt;script", or src="javascript:…" inside it) is fine: only what is
+        // inside a tag, after a raw "<" with no ">" since, is markup.
+        let inside_tag = |at: usize| lower[..at].rfind('<') > lower[..at].rfind('>');
+        // Attribute values are always double-quoted, and a quote inside one is escaped, so a real
+        // `="javascript:` or ` onerror="` inside a tag is an attribute, not text.
+        for bad in [
+            "<script",
+            "<iframe",
+            "<object",
+            "<embed",
+            "<svg",
+            "<img src=x",
+            "=\"javascript:",
+            "=\"vbscript:",
+            "=\"data:text",
+            " onerror=\"",
+            " onload=\"",
+            " onclick=\"",
+            " onmouseover=\"",
+            " onfocus=\"",
+        ] {
+            let hits: Vec<&str> = lower
+                .match_indices(bad)
+                .filter(|(i, _)| {
+                    inside_tag(*i)
+                        || (bad.starts_with('<') && !body[*i..].starts_with("<svg xmlns"))
+                })
+                .map(|(i, _)| &body[i.saturating_sub(40)..(i + 60).min(body.len())])
+                .collect();
+            assert!(hits.is_empty(), "{path}: {bad} reached the markup: {hits:#?}");
+        }
+    }
+}
