@@ -6,20 +6,21 @@ use leptos_router::path;
 
 use crate::api::LoadError;
 use crate::components::{
-    FeedLink, LoadErrorPanel, Loading, PageMeta, Section, SiteFooter, SiteHeader, SiteSidebar,
-    SkipLink, MAIN_CONTENT_ID,
+    ConnectionBanners, FeedLink, LoadErrorPanel, Loading, PageMeta, Section, SiteFooter,
+    SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
 };
 use crate::data_paths::FeedKey;
 use crate::model::SiteFile;
 use crate::pages::{
-    ArchivesPage, NotFoundPage, PostListPage, PostPage, ProjectPage, ProjectsPage, SearchPage,
-    StandalonePage, ThemePage, ThemesPage,
+    ArchivesPage, NotFoundPage, OfflinePage, PostListPage, PostPage, ProjectPage, ProjectsPage,
+    SearchPage, StandalonePage, ThemePage, ThemesPage,
 };
 use crate::routes::Route;
 use crate::site::page_title;
 use crate::state::{
-    provide_base_path, provide_current_route, provide_navigation, provide_site, provide_site_data,
-    provide_site_url, use_base_path, BasePath, SiteUrl,
+    provide_base_path, provide_current_route, provide_navigation, provide_offline_status,
+    provide_site, provide_site_data, provide_site_url, use_base_path, use_offline_status, BasePath,
+    OfflineStatus, SiteUrl,
 };
 
 /// The whole app: the GOV.UK page frame around whichever page the address names. The same
@@ -37,6 +38,10 @@ pub fn App(
     provide_site_url(site_url);
     let site = provide_site_data();
     let navigation = provide_navigation();
+    let offline = provide_offline_status();
+    let worker_base = base_path.path("/");
+    // Once, in the browser: the connection's state, and the service worker for offline reading.
+    Effect::new(move |_| start_offline_reading(&worker_base, offline));
     let router_base = base_path.as_str().to_owned();
     view! {
         <Router base=router_base>
@@ -53,6 +58,44 @@ pub fn App(
             </div>
         </Router>
     }
+}
+
+fn start_offline_reading(base: &str, status: OfflineStatus) {
+    use crate::platform::offline;
+    status.online.set(offline::is_online());
+    offline::watch_connection(move |online| status.online.set(online));
+    offline::register_worker(base, move || status.update_ready.set(true));
+}
+
+/// On every page the reader reaches, in the browser: asks the service worker to keep it (a page reached in
+/// the app was never loaded by the browser itself), looks for a new version now and then,
+/// and while offline finds when the copy in view was saved.
+fn keep_each_page() {
+    use crate::platform::offline;
+    let Some(status) = use_offline_status() else {
+        return;
+    };
+    let base = use_base_path().path("/");
+    let location = use_location();
+    Effect::new(move |_| {
+        // The router's address, which is ahead of the address bar's when this runs.
+        let search = location.search.get();
+        let url = match search.as_str() {
+            "" => location.pathname.get(),
+            _ => format!("{}?{search}", location.pathname.get()),
+        };
+        let online = status.online.get();
+        if online {
+            status.saved_at.set(None);
+            offline::keep(std::slice::from_ref(&url));
+            offline::check_for_update();
+        } else {
+            let base = base.clone();
+            leptos::task::spawn_local(async move {
+                status.saved_at.set(offline::saved_at(&base, &url).await);
+            });
+        }
+    });
 }
 
 /// When the site's own settings cannot be loaded there is no frame to show: just the problem.
@@ -82,6 +125,7 @@ fn Frame(site: SiteFile) -> impl IntoView {
         }
     });
     provide_current_route(route);
+    keep_each_page();
     let section = Signal::derive(move || Section::of(&route.get()));
     let brand = site.brand_colour().map(|c| format!("--app-brand-colour: {c}"));
     let site_name = site.site.title.clone();
@@ -96,6 +140,7 @@ fn Frame(site: SiteFile) -> impl IntoView {
                 <div class="govuk-main-wrapper app-main-wrapper">
                     <div class="govuk-grid-row">
                         <main class="govuk-grid-column-two-thirds app-main" id=MAIN_CONTENT_ID tabindex="-1">
+                            <ConnectionBanners />
                             <Routes fallback=|| view! { <NotFoundPage /> }>
                                 <RouterRoute path=path!("/*any") view=move || view! { <RoutedPage route /> } />
                             </Routes>
@@ -133,6 +178,7 @@ fn RoutedPage(route: Memo<Route>) -> impl IntoView {
         Route::Project { slug } => view! { <ProjectPage slug /> }.into_any(),
         Route::Page { slug } => view! { <StandalonePage slug /> }.into_any(),
         Route::Search { query } => view! { <SearchPage query /> }.into_any(),
+        Route::Offline => view! { <OfflinePage /> }.into_any(),
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -70,6 +70,11 @@ pub fn search_index() -> String {
     "data/search.json".to_owned()
 }
 
+/// What "Save the whole blog for offline" downloads.
+pub fn offline() -> String {
+    "data/offline.json".to_owned()
+}
+
 pub fn site() -> String {
     "data/site.json".to_owned()
 }

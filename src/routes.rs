@@ -57,6 +57,8 @@ pub enum Route {
     Search {
         query: String,
     },
+    /// Reading offline: what is saved on this device, and saving the whole blog.
+    Offline,
     NotFound,
 }
 
@@ -68,9 +70,9 @@ pub struct ProjectFilter {
 }
 
 /// First path segments that name a kind of page, so no standalone page may use them.
-pub const RESERVED_SLUGS: [&str; 10] = [
-    "archives", "author", "category", "data", "embed", "page", "projects", "search", "tag",
-    "themes",
+pub const RESERVED_SLUGS: [&str; 14] = [
+    "archives", "author", "category", "data", "embed", "feeds", "icons", "images", "offline",
+    "page", "projects", "search", "tag", "themes",
 ];
 
 impl Route {
@@ -125,6 +127,7 @@ impl Route {
                 valid.then_some(Route::Projects(filter))
             }
             ["projects", s] => slug(s).map(|slug| Route::Project { slug }),
+            ["offline"] => Some(Route::Offline),
             ["search"] => Some(Route::Search { query: param("q").unwrap_or("").trim().to_owned() }),
             [year, month] => match (number(year, 4), number(month, 2)) {
                 (Some(year), Some(month)) if (1..=12).contains(&month) => {
@@ -178,6 +181,7 @@ impl Route {
             Route::Page { slug } => format!("/{slug}/"),
             Route::Search { query } if query.is_empty() => "/search/".to_owned(),
             Route::Search { query } => format!("/search/?q={}", encode_query_value(query)),
+            Route::Offline => "/offline/".to_owned(),
             Route::NotFound => "/".to_owned(),
         }
     }

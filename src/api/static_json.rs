@@ -11,7 +11,8 @@ use super::transport::get;
 use super::{interpret_response, LoadError};
 use crate::data_paths::{self, ListKey};
 use crate::model::{
-    Comment, CommentFile, ListPage, PageFile, PostFile, Project, ProjectsFile, SiteFile, StaticPage,
+    Comment, CommentFile, ListPage, OfflineFile, PageFile, PostFile, Project, ProjectsFile,
+    SiteFile, StaticPage,
 };
 use crate::search::{SearchIndexFile, Searcher};
 
@@ -65,6 +66,11 @@ pub async fn fetch_page(path: Option<String>, slug: String) -> Result<StaticPage
         Some(path) => fetch_json::<PageFile>(&path, Caching::Keep).await.map(|f| f.page),
         None => Err(LoadError::NotFound { url: data_url(&data_paths::page(&slug)) }),
     }
+}
+
+/// Everything "Save the whole blog for offline" downloads; never from memory.
+pub async fn fetch_offline_list() -> Result<OfflineFile, LoadError> {
+    fetch_json(&data_paths::offline(), Caching::Refresh).await
 }
 
 thread_local! {

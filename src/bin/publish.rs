@@ -26,10 +26,14 @@ mod cli {
     use std::process::ExitCode;
 
     use strategy_blog::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
-    use strategy_blog::publish::{load_content, prerender_site, write_site};
+    use strategy_blog::publish::{
+        load_content, offline_file, prerender_site, web_manifest, write_site, write_worker,
+    };
 
     const USAGE: &str =
-        "usage: publish [--content DIR | --synthetic POSTS[,COMMENTS[,ON_NEWEST]]] --out DIR";
+        "usage: publish [--content DIR | --synthetic POSTS[,COMMENTS[,ON_NEWEST]]] \
+                         [--public DIR] [--template FILE] --out DIR\n       \
+                         publish --public DIR --stamp-worker DIR";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let mut content = PathBuf::from("content");
@@ -37,6 +41,7 @@ mod cli {
         let mut template = None;
         let mut synthetic = None;
         let mut out = None;
+        let mut stamp_only = None;
         let mut args = args.into_iter();
         while let Some(arg) = args.next() {
             match (arg.as_str(), args.next()) {
@@ -44,6 +49,7 @@ mod cli {
                 ("--public", Some(dir)) => public = Some(PathBuf::from(dir)),
                 ("--template", Some(file)) => template = Some(PathBuf::from(file)),
                 ("--out", Some(dir)) => out = Some(PathBuf::from(dir)),
+                ("--stamp-worker", Some(dir)) => stamp_only = Some(PathBuf::from(dir)),
                 ("--synthetic", Some(spec)) => match parse_size(&spec) {
                     Some(size) => synthetic = Some(size),
                     None => {
@@ -54,6 +60,13 @@ mod cli {
                 },
                 _ => return usage(&format!("unexpected argument {arg:?}")),
             }
+        }
+        if let Some(dir) = stamp_only {
+            // Only the service worker, for a build whose shell files were changed in place.
+            let Some(public) = public else {
+                return usage("--stamp-worker needs --public");
+            };
+            return stamp_worker(&public, &dir);
         }
         let Some(out) = out else {
             return usage("--out is required");
@@ -71,6 +84,7 @@ mod cli {
             return report(&problems, &content.display().to_string());
         }
         let mut files = build_site(&site);
+        let stamp_after = template.is_some();
         if let Some(template) = template {
             let html = match std::fs::read_to_string(&template) {
                 Ok(html) => html,
@@ -87,9 +101,17 @@ mod cli {
                 }
             }
         }
+        files.push(offline_file(&files, public.as_deref()));
+        files.push(web_manifest(&site.settings));
         if let Err(err) = write_site(&out, &files) {
             eprintln!("publish: cannot write to {}: {err}; it is left as it was", out.display());
             return ExitCode::FAILURE;
+        }
+        // The worker lists the app's files, so it is written once the build is complete.
+        if let (true, Some(public)) = (stamp_after, &public) {
+            if stamp_worker(public, &out) != ExitCode::SUCCESS {
+                return ExitCode::FAILURE;
+            }
         }
         println!(
             "publish: wrote {} files for {} posts to {}",
@@ -98,6 +120,25 @@ mod cli {
             out.display()
         );
         ExitCode::SUCCESS
+    }
+
+    fn stamp_worker(public: &std::path::Path, out: &std::path::Path) -> ExitCode {
+        let template = public.join("sw.js");
+        let result = std::fs::read_to_string(&template).and_then(|t| write_worker(out, &t));
+        match result {
+            Ok(build) => {
+                println!("publish: wrote {}/sw.js for build {build}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                eprintln!(
+                    "publish: cannot write the service worker from {} into {}: {err}",
+                    template.display(),
+                    out.display()
+                );
+                ExitCode::FAILURE
+            }
+        }
     }
 
     fn report(problems: &[Problem], content: &str) -> ExitCode {

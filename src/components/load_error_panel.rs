@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
 use crate::api::LoadError;
+use crate::components::SavedPages;
+use crate::state::use_offline_status;
 
 /// What a reader sees when data could not be loaded: what happened, a Retry button, and the
-/// technical detail for whoever maintains the site.
+/// technical detail for whoever maintains the site. Offline, a page that was never saved says
+/// so, and lists the pages that are.
 #[component]
 pub fn LoadErrorPanel(
     error: LoadError,
@@ -14,15 +17,41 @@ pub fn LoadErrorPanel(
     #[prop(optional)]
     page_level: bool,
 ) -> impl IntoView {
-    let heading = "Sorry, there is a problem loading this page";
+    let status = use_offline_status();
+    let network = matches!(error, LoadError::Network { .. });
+    let offline = move || network && status.is_some_and(|s| !s.online.get());
+    let heading = move || {
+        let text = if offline() {
+            "This page is not available offline"
+        } else {
+            "Sorry, there is a problem loading this page"
+        };
+        if page_level {
+            view! { <h1 class="govuk-heading-l">{text}</h1> }.into_any()
+        } else {
+            view! { <h2 class="govuk-heading-m">{text}</h2> }.into_any()
+        }
+    };
+    let reader_message = error.reader_message();
+    let detail = error.to_string();
+    let body = move || {
+        if offline() {
+            view! {
+                <p class="govuk-body">
+                    "It was not saved on this device before the connection was lost. "
+                    "These pages are saved, and you can read them now:"
+                </p>
+                <SavedPages />
+            }
+            .into_any()
+        } else {
+            view! { <p class="govuk-body">{reader_message}</p> }.into_any()
+        }
+    };
     view! {
         <div class="app-load-error" role="alert">
-            {if page_level {
-                view! { <h1 class="govuk-heading-l">{heading}</h1> }.into_any()
-            } else {
-                view! { <h2 class="govuk-heading-m">{heading}</h2> }.into_any()
-            }}
-            <p class="govuk-body">{error.reader_message()}</p>
+            {heading}
+            {body}
             <button type="button" class="govuk-button" on:click=move |_| retry.run(())>
                 "Try again"
             </button>
@@ -30,7 +59,7 @@ pub fn LoadErrorPanel(
                 <summary class="govuk-details__summary">
                     <span class="govuk-details__summary-text">"Details for the site's maintainers"</span>
                 </summary>
-                <div class="govuk-details__text app-load-error__detail">{error.to_string()}</div>
+                <div class="govuk-details__text app-load-error__detail">{detail}</div>
             </details>
         </div>
     }

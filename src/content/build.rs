@@ -103,10 +103,10 @@ fn hashed(mut file: OutputFile, files: &mut Vec<OutputFile>) -> String {
 
 /// 64-bit FNV-1a over the texts, as 16 hex digits: stable on every machine and release, and
 /// plenty to tell versions of a file apart.
-pub fn content_hash<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+pub fn content_hash<T: AsRef<[u8]>>(texts: impl IntoIterator<Item = T>) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for text in texts {
-        for byte in text.bytes().chain([0]) {
+        for &byte in text.as_ref().iter().chain([&0]) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }

@@ -55,6 +55,7 @@ pub fn site_routes(content: &SiteContent) -> Vec<Route> {
         routes.extend(pages(n).map(|page| Route::Month { year, month, page }));
     }
     routes.push(Route::Archives);
+    routes.push(Route::Offline);
     routes.push(Route::Themes);
     for theme in &content.themes {
         let n = count(&|p| p.themes.contains(&theme.slug));

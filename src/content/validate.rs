@@ -113,6 +113,7 @@ impl<'a> Known<'a> {
             | Route::Archives
             | Route::Themes
             | Route::Projects(_)
+            | Route::Offline
             | Route::Search { .. } => None,
             Route::Post { .. } if self.permalinks.contains(&Route::parse(path, "").href()) => None,
             Route::Post { .. } => missing("post"),

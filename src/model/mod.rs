@@ -6,6 +6,7 @@
 mod comment;
 mod decode;
 mod list;
+mod offline;
 mod page;
 mod post;
 mod project;
@@ -15,6 +16,7 @@ mod timestamp;
 pub use comment::{Comment, CommentFile};
 pub use decode::{decode_data_file, DecodeError, SCHEMA_VERSION};
 pub use list::ListPage;
+pub use offline::{describe_saved_at, format_bytes, OfflineFile, OfflineItem, SaveProgress};
 pub use page::{PageFile, StaticPage};
 pub use post::{Post, PostFile, PostLink, PostSummary, Term};
 pub use project::{Phase, Project, ProjectsFile};

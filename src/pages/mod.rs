@@ -3,6 +3,7 @@
 mod archives_page;
 mod list_page;
 mod not_found_page;
+mod offline_page;
 mod post_comments;
 mod post_page;
 mod project_page;
@@ -15,6 +16,7 @@ mod themes_page;
 pub use archives_page::ArchivesPage;
 pub use list_page::{error_page, ListHeading, PostListPage};
 pub use not_found_page::NotFoundPage;
+pub use offline_page::OfflinePage;
 pub use post_page::PostPage;
 pub use project_page::ProjectPage;
 pub use projects_page::ProjectsPage;

@@ -1,5 +1,6 @@
 use std::collections::HashMap;
 
+use super::manifest_links;
 use crate::api::{serve_published_files, set_site_root};
 use crate::content::{site_routes, OutputFile, SiteContent};
 use crate::prerender::{page_document, render_route, Template};
@@ -15,11 +16,17 @@ pub fn prerender_site(
     files: &[OutputFile],
     template_html: &str,
 ) -> Result<Vec<OutputFile>, String> {
+    let base_path = BasePath::new(&template_base(template_html));
+    // Every page, the shell too, links the web app manifest and the home-screen icon.
+    let template_html = &template_html.replacen(
+        "</head>",
+        &format!("{}</head>", manifest_links(&base_path.path("/"))),
+        1,
+    );
     let template =
         Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
     // The data the pages render from is process-wide; one site renders at a time.
     let _one_at_a_time = RENDERING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let base_path = BasePath::new(&template_base(template_html));
     set_site_root(base_path.as_str());
     let data: HashMap<String, String> = files
         .iter()
@@ -46,7 +53,12 @@ fn template_base(html: &str) -> String {
     html.find("<base")
         .and_then(|start| {
             let tag = &html[start..start + html[start..].find('>')?];
-            let href = tag.split("href=\"").nth(1)?.split('"').next()?;
+            // Minified HTML leaves the value unquoted: `<base href=/blog/>`.
+            let value = tag.split("href=").nth(1)?;
+            let href = match value.chars().next()? {
+                quote @ ('"' | '\'') => value[1..].split(quote).next()?,
+                _ => value.split([' ', '>']).next()?,
+            };
             Some(href.to_owned())
         })
         .unwrap_or_else(|| "/".to_owned())
@@ -59,6 +71,8 @@ mod tests {
     #[test]
     fn reads_the_base_path_from_the_template() {
         assert_eq!(template_base(r#"<head><base href="/blog/" /></head>"#), "/blog/");
+        assert_eq!(template_base("<head><base href=/blog/></head>"), "/blog/");
+        assert_eq!(template_base("<head><base href='/a/' ></head>"), "/a/");
         assert_eq!(template_base("<head></head>"), "/");
     }
 }

@@ -108,6 +108,7 @@ fn writes_hrefs_that_parse_back() {
         Route::Projects(ProjectFilter { theme: None, phase: Some(Phase::Alpha) }),
         Route::Project { slug: "x".into() },
         Route::Page { slug: "cookies".into() },
+        Route::Offline,
     ];
     for route in routes {
         assert_eq!(parse(&route.href()), route, "{}", route.href());

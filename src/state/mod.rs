@@ -1,15 +1,18 @@
-//! What pages share: the site's data, its public address, and route-change bookkeeping.
+//! What pages share: the site's data, its public address, route-change bookkeeping and the
+//! state of offline reading.
 //! Each context has a `provide_*` function and a `use_*` function.
 
 mod base_path;
 mod current_route;
 mod navigation;
+mod offline;
 mod site_data;
 mod site_url;
 
 pub use base_path::{provide_base_path, use_base_path, BasePath};
 pub use current_route::{provide_current_route, use_current_route};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
+pub use offline::{provide_offline_status, use_offline_status, OfflineStatus};
 pub use site_data::{
     provide_site, provide_site_data, try_use_site, use_site, use_site_data, SiteData,
 };

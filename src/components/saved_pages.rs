@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::model::describe_saved_at;
+use crate::platform::offline::{saved_pages, SavedPage};
+use crate::state::use_base_path;
+
+/// The pages saved on this device, each a link with when it was saved. Read from the
+/// service worker's store once in the browser; on the host it renders as nothing.
+#[component]
+pub fn SavedPages(
+    /// Bumped to read the list again (after saving or clearing).
+    #[prop(into, optional)]
+    refresh: Signal<u32>,
+) -> impl IntoView {
+    let base = use_base_path().path("/");
+    let pages = RwSignal::new(None::<Vec<SavedPage>>);
+    Effect::new(move |_| {
+        refresh.track();
+        let base = base.clone();
+        leptos::task::spawn_local(async move { pages.set(Some(saved_pages(&base).await)) });
+    });
+    move || {
+        pages.get().map(|pages| {
+            if pages.is_empty() {
+                return view! { <p class="govuk-body">"No pages are saved on this device yet."</p> }
+                    .into_any();
+            }
+            let items = pages
+                .into_iter()
+                .map(|page| {
+                    let when = page.saved_at.as_deref().and_then(describe_saved_at);
+                    view! {
+                        <li>
+                            <a class="govuk-link" href=page.url>{page.title}</a>
+                            {when.map(|w| view! { <span class="app-saved-pages__when">{format!(" (saved {w})")}</span> })}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="govuk-list app-saved-pages">{items}</ul> }.into_any()
+        })
+    }
+}

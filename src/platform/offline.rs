@@ -1,0 +1,372 @@
+//! Offline reading, the browser's side: the service worker (`public/sw.js`), its updates, the
+//! connection, and the pages and files it has saved. Called from effects and event handlers
+//! only. Every step that fails (no service worker support, a worker that will not install,
+//! storage refused) leaves the online app as it was.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+use crate::model::OfflineItem;
+
+/// A page saved on this device, as the service worker keeps it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedPage {
+    pub url: String,
+    pub title: String,
+    pub saved_at: Option<String>,
+}
+
+/// Cache names begin with this for the site under `base` (`/` or `/blog/`), as in sw.js.
+fn own_caches(base: &str) -> String {
+    format!("blog:{base}:")
+}
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Not every browser has service workers, and none on an insecure origin but localhost.
+    Reflect::has(&navigator, &"serviceWorker".into())
+        .unwrap_or(false)
+        .then(|| navigator.service_worker())
+}
+
+fn caches() -> Option<web_sys::CacheStorage> {
+    web_sys::window()?.caches().ok()
+}
+
+fn message(kind: &str) -> Object {
+    let object = Object::new();
+    let _ = Reflect::set(&object, &"type".into(), &kind.into());
+    object
+}
+
+pub fn is_online() -> bool {
+    web_sys::window().map(|w| w.navigator().on_line()).unwrap_or(true)
+}
+
+/// Calls `changed` with `true` or `false` whenever the connection comes or goes.
+pub fn watch_connection(changed: impl Fn(bool) + 'static) {
+    let changed = Rc::new(changed);
+    for (event, online) in [("online", true), ("offline", false)] {
+        let changed = changed.clone();
+        let listener =
+            leptos::prelude::window_event_listener_untyped(event, move |_| changed(online));
+        // It lives as long as the page.
+        std::mem::forget(listener);
+    }
+}
+
+/// Whether a service worker controls this page (so what it loads is being saved).
+pub fn is_controlled() -> bool {
+    container().and_then(|c| c.controller()).is_some()
+}
+
+/// Whether a service worker controls the page, waiting a while for one on a first visit (it
+/// installs, then takes the page over). `false` where there is none, or it failed.
+pub async fn wait_until_controlled() -> bool {
+    let Some(container) = container() else {
+        return false;
+    };
+    for _ in 0..50 {
+        if container.controller().is_some() {
+            return true;
+        }
+        sleep(200).await;
+    }
+    false
+}
+
+async fn sleep(milliseconds: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds);
+        }
+    });
+    let _ = JsFuture::from(timer).await;
+}
+
+/// Registers `{base}sw.js` for the site's scope, and calls `update_ready` when a new version
+/// of the app has been installed and waits for the reader to take it.
+pub fn register_worker(base: &str, update_ready: impl Fn() + 'static) {
+    let Some(container) = container() else {
+        return;
+    };
+    let options = web_sys::RegistrationOptions::new();
+    options.set_scope(base);
+    let registering = container.register_with_options(&format!("{base}sw.js"), &options);
+    let update_ready: Rc<dyn Fn()> = Rc::new(update_ready);
+    spawn_local(async move {
+        // A missing or broken worker: the app carries on without offline reading.
+        let Ok(registration) = JsFuture::from(registering).await else {
+            return;
+        };
+        watch_for_updates(registration.unchecked_into(), update_ready);
+    });
+}
+
+fn watch_for_updates(registration: ServiceWorkerRegistration, update_ready: Rc<dyn Fn()>) {
+    // A first install is not an update: only a worker that would replace one is.
+    if registration.waiting().is_some() && is_controlled() {
+        update_ready();
+    }
+    let watched = registration.clone();
+    let found = Closure::<dyn FnMut()>::new(move || {
+        let Some(installing) = watched.installing() else {
+            return;
+        };
+        let worker = installing.clone();
+        let update_ready = update_ready.clone();
+        let changed = Closure::<dyn FnMut()>::new(move || {
+            if worker.state() == ServiceWorkerState::Installed && is_controlled() {
+                update_ready();
+            }
+        });
+        installing.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+        changed.forget();
+    });
+    registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    found.forget();
+}
+
+thread_local! {
+    static LAST_UPDATE_CHECK: Cell<f64> = const { Cell::new(0.0) };
+}
+
+/// Asks the browser to look for a new version, at most every ten minutes: it does so itself
+/// on full page loads, which a reader moving around in the app does not make.
+pub fn check_for_update() {
+    let now = js_sys::Date::now();
+    if now - LAST_UPDATE_CHECK.get() < 600_000.0 {
+        return;
+    }
+    LAST_UPDATE_CHECK.set(now);
+    let Some(container) = container() else {
+        return;
+    };
+    spawn_local(async move {
+        if let Ok(Some(registration)) = registration(&container).await {
+            if let Ok(checking) = registration.update() {
+                let _ = JsFuture::from(checking).await;
+            }
+        }
+    });
+}
+
+async fn registration(
+    container: &ServiceWorkerContainer,
+) -> Result<Option<ServiceWorkerRegistration>, JsValue> {
+    let found = JsFuture::from(container.get_registration()).await?;
+    Ok(found.dyn_into::<ServiceWorkerRegistration>().ok())
+}
+
+/// Moves to the waiting new version: the waiting worker takes over, then the page reloads
+/// with the new shell.
+pub fn apply_update() {
+    let reload = || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    };
+    let Some(container) = container() else {
+        return reload();
+    };
+    let taken_over = Closure::once_into_js(reload);
+    container.set_oncontrollerchange(Some(taken_over.unchecked_ref()));
+    spawn_local(async move {
+        let waiting = registration(&container).await.ok().flatten().and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) => {
+                let _ = worker.post_message(&message("skip-waiting"));
+            }
+            None => reload(),
+        }
+    });
+}
+
+/// Asks the worker to keep `urls` (pages or data files) if it has not already.
+pub fn keep(urls: &[String]) {
+    let Some(worker) = container().and_then(|c| c.controller()) else {
+        return;
+    };
+    let request = message("save");
+    let list: Array = urls.iter().map(|u| JsValue::from_str(u)).collect();
+    let _ = Reflect::set(&request, &"urls".into(), &list);
+    let _ = worker.post_message(&request);
+}
+
+async fn open_cache(name: &str) -> Option<web_sys::Cache> {
+    let opened = JsFuture::from(caches()?.open(name)).await.ok()?;
+    opened.dyn_into().ok()
+}
+
+fn header(response: &web_sys::Response, name: &str) -> Option<String> {
+    response.headers().get(name).ok().flatten()
+}
+
+/// When the page at `url` was saved, if it was.
+pub async fn saved_at(base: &str, url: &str) -> Option<String> {
+    let pages = open_cache(&format!("{}pages", own_caches(base))).await?;
+    let found = JsFuture::from(pages.match_with_str(url)).await.ok()?;
+    header(&found.dyn_into().ok()?, "x-saved-at")
+}
+
+/// Every page saved on this device, by title.
+pub async fn saved_pages(base: &str) -> Vec<SavedPage> {
+    let Some(pages) = open_cache(&format!("{}pages", own_caches(base))).await else {
+        return Vec::new();
+    };
+    let Ok(keys) = JsFuture::from(pages.keys()).await else {
+        return Vec::new();
+    };
+    let mut saved = Vec::new();
+    for request in Array::from(&keys).iter() {
+        let Ok(request) = request.dyn_into::<web_sys::Request>() else {
+            continue;
+        };
+        let Ok(found) = JsFuture::from(pages.match_with_request(&request)).await else {
+            continue;
+        };
+        let Ok(response) = found.dyn_into::<web_sys::Response>() else {
+            continue;
+        };
+        let title = header(&response, "x-page-title")
+            .and_then(|t| js_sys::decode_uri_component(&t).ok())
+            .map(String::from)
+            .unwrap_or_else(|| request.url());
+        saved.push(SavedPage {
+            url: request.url(),
+            title,
+            saved_at: header(&response, "x-saved-at"),
+        });
+    }
+    saved.sort_by(|a, b| a.title.cmp(&b.title));
+    saved
+}
+
+/// How much storage this site uses on the device, in bytes.
+pub async fn storage_used() -> Option<u64> {
+    let storage = web_sys::window()?.navigator().storage();
+    let estimate = JsFuture::from(storage.estimate().ok()?).await.ok()?;
+    let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
+    estimate.get_usage().map(|bytes| bytes as u64)
+}
+
+/// Forgets every saved page and file; the app itself stays, so the site still starts offline.
+pub async fn clear_saved(base: &str) {
+    let Some(storage) = caches() else {
+        return;
+    };
+    let Ok(names) = JsFuture::from(storage.keys()).await else {
+        return;
+    };
+    let own = own_caches(base);
+    for name in Array::from(&names).iter().filter_map(|n| n.as_string()) {
+        let saved = name.strip_prefix(&own).is_some_and(|kind| !kind.starts_with("shell:"));
+        if saved {
+            let _ = JsFuture::from(storage.delete(&name)).await;
+        }
+    }
+}
+
+/// How a "save everything" run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// Every item was saved except `failed` of them.
+    Finished {
+        failed: usize,
+    },
+    Cancelled,
+}
+
+/// Downloads a list of pages and files through the service worker, which keeps them.
+/// A few at a time; [`SaveJob::cancel`] stops it at once.
+pub struct SaveJob {
+    cancelled: Rc<Cell<bool>>,
+    abort: Option<web_sys::AbortController>,
+}
+
+impl Default for SaveJob {
+    fn default() -> Self {
+        SaveJob {
+            cancelled: Rc::new(Cell::new(false)),
+            abort: web_sys::AbortController::new().ok(),
+        }
+    }
+}
+
+const PARALLEL_DOWNLOADS: usize = 4;
+
+impl SaveJob {
+    pub fn cancel(&self) {
+        self.cancelled.set(true);
+        if let Some(abort) = &self.abort {
+            abort.abort();
+        }
+    }
+
+    /// Saves `items` (paths under `base`), calling `saved(bytes)` after each one.
+    pub async fn run(
+        &self,
+        base: &str,
+        items: Vec<OfflineItem>,
+        saved: impl Fn(u64) + 'static,
+    ) -> SaveOutcome {
+        let queue = Rc::new(RefCell::new(VecDeque::from(items)));
+        let failed = Rc::new(Cell::new(0usize));
+        let saved: Rc<dyn Fn(u64)> = Rc::new(saved);
+        let signal = self.abort.as_ref().map(|a| a.signal());
+        let downloads = (0..PARALLEL_DOWNLOADS).map(|_| {
+            let (queue, failed, saved, cancelled, signal) = (
+                queue.clone(),
+                failed.clone(),
+                saved.clone(),
+                self.cancelled.clone(),
+                signal.clone(),
+            );
+            let base = base.to_owned();
+            async move {
+                loop {
+                    if cancelled.get() {
+                        return;
+                    }
+                    let Some(item) = queue.borrow_mut().pop_front() else {
+                        return;
+                    };
+                    match download(&format!("{base}{}", item.path), signal.as_ref()).await {
+                        Some(bytes) => saved(bytes),
+                        None if cancelled.get() => return,
+                        None => failed.set(failed.get() + 1),
+                    }
+                }
+            }
+        });
+        futures::future::join_all(downloads).await;
+        if self.cancelled.get() {
+            SaveOutcome::Cancelled
+        } else {
+            SaveOutcome::Finished { failed: failed.get() }
+        }
+    }
+}
+
+/// Fetches `url` past the HTTP cache (the worker keeps the answer); its size, or `None`.
+async fn download(url: &str, signal: Option<&web_sys::AbortSignal>) -> Option<u64> {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::Reload);
+    init.set_signal(signal);
+    let response =
+        JsFuture::from(web_sys::window()?.fetch_with_str_and_init(url, &init)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let body = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::ArrayBuffer::from(body).byte_length() as u64)
+}
