@@ -12,6 +12,8 @@ export default defineConfig({
   use: {
     baseURL: process.env.BASE_URL,
     browserName: "chromium",
+    // Specs that route requests need to see them all; offline.spec.mjs allows the worker.
+    serviceWorkers: "block",
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -26,4 +28,29 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    {
+      name: "root",
+      use: {
+        baseURL: process.env.BASE_URL,
+        updateSite: process.env.UPDATE_URL
+          ? { url: process.env.UPDATE_URL, dir: process.env.UPDATE_DIR }
+          : null,
+      },
+    },
+    // The same build made for a sub-path (trunk --public-url /blog/), served under it.
+    ...(process.env.SUB_URL
+      ? [
+          {
+            name: "sub-path",
+            testMatch: /offline\.spec\.mjs/,
+            use: {
+              baseURL: process.env.SUB_URL,
+              sitePrefix: "/blog/",
+              updateSite: { url: process.env.SUB_UPDATE_URL, dir: process.env.SUB_UPDATE_DIR },
+            },
+          },
+        ]
+      : []),
+  ],
 });

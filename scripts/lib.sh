@@ -27,27 +27,37 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# start_nginx DIST PORT [DATA_ROOT] [FALLBACK]: serves DIST on 127.0.0.1:PORT with
+# start_nginx DIST PORT [DATA_ROOT] [FALLBACK] [PREFIX]: serves DIST on 127.0.0.1:PORT with
 # tests/e2e/nginx.conf.in, in the background, taking data/ from DATA_ROOT (default DIST) and
-# answering addresses without a file with FALLBACK (default =404: the site's 404.html).
+# answering addresses without a file with FALLBACK (default =404: the site's 404.html), at
+# the path PREFIX (default /; a build for a sub-path is made with trunk's --public-url).
 # Call as often as needed; stop_nginx stops every server started and removes their files.
 NGINX_PIDS=()
 NGINX_WORKS=()
 start_nginx() {
-  local dist="$1" port="$2" data_root="${3:-$1}" fallback="${4:-=404}" nginx_bin user_line="" work
+  local dist="$1" port="$2" data_root="${3:-$1}" fallback="${4:-=404}" prefix="${5:-/}"
+  local nginx_bin user_line="" work
   nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
   [ -x "$nginx_bin" ] || fail "nginx is not installed: run 'scripts/setup test'"
   work="$(mktemp -d)"
   NGINX_WORKS+=("$work")
+  if [ "$prefix" != "/" ]; then
+    # Under a sub-path, the server's root holds the build at that path.
+    mkdir -p "$work/root$(dirname "$prefix")"
+    ln -s "$dist" "$work/root${prefix%/}"
+    [ "$data_root" = "$dist" ] && data_root="$work/root"
+    dist="$work/root"
+  fi
   # As root, nginx's workers would otherwise run as nobody, who cannot read a private checkout.
   [ "$(id -u)" -eq 0 ] && user_line="user root;"
   sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$work|g" \
     -e "s|@DATA_ROOT@|$data_root|g" -e "s|@USER@|$user_line|g" -e "s|@FALLBACK@|$fallback|g" \
+    -e "s|@PREFIX@|$prefix|g" \
     "$ROOT/tests/e2e/nginx.conf.in" > "$work/nginx.conf"
   "$nginx_bin" -c "$work/nginx.conf" -p "$work" &
   NGINX_PIDS+=($!)
   for _ in $(seq 50); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && return 0
+    curl -fsS -o /dev/null "http://127.0.0.1:$port$prefix" 2>/dev/null && return 0
     sleep 0.1
   done
   cat "$work/error.log" >&2 || true

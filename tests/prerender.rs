@@ -69,12 +69,17 @@ fn there_is_a_page_for_every_address_the_content_has() {
         .iter()
         .map(|m| pages_of(count(&|p| (p.date.uk().year, p.date.uk().month) == *m)))
         .sum::<usize>();
-    expected += 2; // archives, themes
+    expected += 3; // archives, themes, reading offline
     expected += (site.themes.len() + 1) * 5; // the register: all themes or one, all phases or one
     expected += site.projects.len() + site.pages.len() + 2; // search, 404
     assert_eq!(html.len(), expected);
     assert_eq!(html.len(), site_routes(&site).len());
-    assert_eq!(page(&pages, "shell.html"), TEMPLATE, "the shell is the template as it was");
+    let shell = TEMPLATE.replacen(
+        "</head>",
+        &format!("{}</head>", strategy_blog::publish::manifest_links("/")),
+        1,
+    );
+    assert_eq!(page(&pages, "shell.html"), shell, "the shell is the template, with the manifest");
 }
 
 #[test]

@@ -6,6 +6,10 @@ import AxeBuilder from "@axe-core/playwright";
 export const test = base.extend({
   // Console errors a test provokes on purpose (a 404 it set up, say), as one regular expression.
   allowedConsoleError: [null, { option: true }],
+  // Where the site is served (set per project in playwright.config.mjs): its path, and a
+  // second copy of the build that a test may redeploy ({ url, dir }).
+  sitePrefix: ["/", { option: true }],
+  updateSite: [null, { option: true }],
 
   page: async ({ page, allowedConsoleError }, use) => {
     const problems = [];
