@@ -14,10 +14,20 @@ pub fn SavedPages(
 ) -> impl IntoView {
     let base = use_base_path().path("/");
     let pages = RwSignal::new(None::<Vec<SavedPage>>);
+    let reads = StoredValue::new(0u32);
     Effect::new(move |_| {
         refresh.track();
         let base = base.clone();
-        leptos::task::spawn_local(async move { pages.set(Some(saved_pages(&base).await)) });
+        // Reading a long list takes a while: only the latest read may show, so a list read
+        // before "Clear saved pages" never replaces the one read after it.
+        reads.update_value(|n| *n += 1);
+        let this_read = reads.get_value();
+        leptos::task::spawn_local(async move {
+            let saved = saved_pages(&base).await;
+            if reads.get_value() == this_read {
+                pages.set(Some(saved));
+            }
+        });
     });
     move || {
         pages.get().map(|pages| {

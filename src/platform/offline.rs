@@ -107,7 +107,11 @@ pub fn register_worker(base: &str, update_ready: impl Fn() + 'static) {
         let Ok(registration) = JsFuture::from(registering).await else {
             return;
         };
-        watch_for_updates(registration.unchecked_into(), update_ready);
+        // Some browsers that block service workers answer with nothing at all.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
+        watch_for_updates(registration, update_ready);
     });
 }
 
@@ -254,6 +258,9 @@ pub async fn saved_pages(base: &str) -> Vec<SavedPage> {
 pub async fn storage_used() -> Option<u64> {
     let storage = web_sys::window()?.navigator().storage();
     let estimate = JsFuture::from(storage.estimate().ok()?).await.ok()?;
+    if !estimate.is_object() {
+        return None;
+    }
     let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
     estimate.get_usage().map(|bytes| bytes as u64)
 }
