@@ -34,6 +34,13 @@ as_root() {
 # Call as often as needed; stop_nginx stops every server started and removes their files.
 NGINX_PIDS=()
 NGINX_WORKS=()
+
+# The Content-Security-Policy header for the bundled content, from the publish tool.
+csp_header() {
+  [ -n "${CSP_HEADER:-}" ] || CSP_HEADER="$(cargo run --quiet --locked --bin publish -- --csp-header "$ROOT/content")"
+  printf '%s' "$CSP_HEADER"
+}
+
 start_nginx() {
   local dist="$1" port="$2" data_root="${3:-$1}" fallback="${4:-=404}" prefix="${5:-/}"
   local nginx_bin user_line="" work
@@ -52,7 +59,7 @@ start_nginx() {
   [ "$(id -u)" -eq 0 ] && user_line="user root;"
   sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$work|g" \
     -e "s|@DATA_ROOT@|$data_root|g" -e "s|@USER@|$user_line|g" -e "s|@FALLBACK@|$fallback|g" \
-    -e "s|@PREFIX@|$prefix|g" \
+    -e "s|@PREFIX@|$prefix|g" -e "s|@CSP@|$(csp_header)|g" \
     "$ROOT/tests/e2e/nginx.conf.in" > "$work/nginx.conf"
   "$nginx_bin" -c "$work/nginx.conf" -p "$work" &
   NGINX_PIDS+=($!)

@@ -127,13 +127,12 @@ fn Frame(site: SiteFile) -> impl IntoView {
     provide_current_route(route);
     keep_each_page();
     let section = Signal::derive(move || Section::of(&route.get()));
-    let brand = site.brand_colour().map(|c| format!("--app-brand-colour: {c}"));
     let site_name = site.site.title.clone();
     provide_site(site);
     view! {
         <Title formatter=move |text: String| page_title(&text, &site_name) />
         <FeedLink feed=FeedKey::Blog label="the whole blog" head_only=true />
-        <div class="app-frame" style=brand>
+        <div class="app-frame">
             <SkipLink />
             <SiteHeader section />
             <div class="govuk-width-container">

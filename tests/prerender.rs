@@ -74,12 +74,16 @@ fn there_is_a_page_for_every_address_the_content_has() {
     expected += site.projects.len() + site.pages.len() + 2; // search, 404
     assert_eq!(html.len(), expected);
     assert_eq!(html.len(), site_routes(&site).len());
-    let shell = TEMPLATE.replacen(
-        "</head>",
-        &format!("{}</head>", strategy_blog::publish::manifest_links("/")),
-        1,
-    );
-    assert_eq!(page(&pages, "shell.html"), shell, "the shell is the template, with the manifest");
+    // The shell is the template, made fit for the strict policy: its start-up script in a
+    // file, the policy in a meta tag, and the manifest linked.
+    let shell = page(&pages, "shell.html");
+    assert!(shell.contains("<noscript>Needs JavaScript</noscript>"), "{shell}");
+    assert!(shell.contains("http-equiv=\"Content-Security-Policy\""), "{shell}");
+    assert!(shell.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"), "{shell}");
+    assert!(!shell.contains("init();"), "no inline script: {shell}");
+    let start = pages.iter().find(|f| f.path.starts_with("start.")).expect("the start-up script");
+    assert_eq!(start.contents, "import init from '/app.js'; init();");
+    assert!(shell.contains(&format!("<script type=\"module\" src=\"/{}\"></script>", start.path)));
 }
 
 #[test]
@@ -102,7 +106,7 @@ fn a_post_page_reads_fully_and_carries_its_preview_tags() {
         "<h1 id=\"page-heading\" tabindex=\"-1\" class=\"govuk-heading-xl\">An update to our digital strategy</h1>".to_owned(),
         "Comment by <b class=\"app-comment__author\">simonfj</b>".to_owned(),
         "<a href=\"/projects/\">25 live projects</a>".to_owned(),
-        "<script type=\"module\">import init from '/app.js'; init();</script>".to_owned(),
+        "<script type=\"module\" src=\"/start.".to_owned(),
     ] {
         assert!(post.contains(&needle), "the post page lacks {needle}");
     }

@@ -169,3 +169,16 @@ fn every_problem_is_reported_with_file_line_and_field_and_nothing_is_written() {
     assert_eq!(listing(&out), before, "the output is exactly as it was");
     fs::remove_dir_all(&root).unwrap();
 }
+
+/// The deployment examples carry the policy the publish tool gives, so they cannot drift.
+#[test]
+fn the_deployment_examples_carry_the_sites_security_policy() {
+    let policy = strategy_blog::publish::content_security_policy(Some(&[]));
+    for file in ["deploy/nginx.conf", "deploy/apache.conf"] {
+        let text = std::fs::read_to_string(file).unwrap();
+        assert!(text.contains(&format!("\"{policy}\"")), "{file} lacks the policy {policy}");
+        assert!(text.contains("immutable") && text.contains("no-cache"), "{file}: cache headers");
+        assert!(text.contains("application/wasm"), "{file}: the wasm MIME type");
+        assert!(text.contains("404.html"), "{file}: the 404 page");
+    }
+}

@@ -27,13 +27,15 @@ mod cli {
 
     use strategy_blog::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
     use strategy_blog::publish::{
-        load_content, offline_file, prerender_site, web_manifest, write_site, write_worker,
+        content_security_policy, load_content, offline_file, prerender_site, web_manifest,
+        write_site, write_worker,
     };
 
     const USAGE: &str =
         "usage: publish [--content DIR | --synthetic POSTS[,COMMENTS[,ON_NEWEST]]] \
                          [--public DIR] [--template FILE] --out DIR\n       \
-                         publish --public DIR --stamp-worker DIR";
+                         publish --public DIR --stamp-worker DIR\n       \
+                         publish --csp-header CONTENT_DIR";
 
     pub fn run(args: Vec<String>) -> ExitCode {
         let mut content = PathBuf::from("content");
@@ -50,6 +52,16 @@ mod cli {
                 ("--template", Some(file)) => template = Some(PathBuf::from(file)),
                 ("--out", Some(dir)) => out = Some(PathBuf::from(dir)),
                 ("--stamp-worker", Some(dir)) => stamp_only = Some(PathBuf::from(dir)),
+                ("--csp-header", Some(dir)) => {
+                    // The Content-Security-Policy header for the site in the content folder DIR.
+                    return match load_content(&PathBuf::from(&dir), None) {
+                        Ok(_) => {
+                            println!("{}", content_security_policy(Some(&[])));
+                            ExitCode::SUCCESS
+                        }
+                        Err(problems) => report(&problems, &dir),
+                    };
+                }
                 ("--synthetic", Some(spec)) => match parse_size(&spec) {
                     Some(size) => synthetic = Some(size),
                     None => {

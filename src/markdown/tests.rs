@@ -99,3 +99,12 @@ fn site_paths_get_the_base_path_but_other_links_do_not() {
     assert!(out.contains(r##"href="#top""##), "{out}");
     assert!(out.contains(r#"src="/blog/images/c.svg""#), "{out}");
 }
+
+#[test]
+fn table_alignment_is_a_class_not_an_inline_style() {
+    let out = html("| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |");
+    assert!(!out.contains("style="), "{out}");
+    assert!(out.contains(r#"<th class="app-align-left">a</th>"#), "{out}");
+    assert!(out.contains(r#"<td class="app-align-center">2</td>"#), "{out}");
+    assert!(out.contains(r#"<td class="app-align-right">3</td>"#), "{out}");
+}

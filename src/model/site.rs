@@ -1,5 +1,15 @@
 use serde::{Deserialize, Serialize};
 
+impl SiteSettings {
+    /// The brand colour if it is a plain `#rrggbb` or `#rgb`, so it is safe in a stylesheet.
+    pub fn brand_colour(&self) -> Option<&str> {
+        let colour = self.brand_colour.as_deref()?;
+        let hex = colour.strip_prefix('#')?;
+        ((hex.len() == 6 || hex.len() == 3) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+            .then_some(colour)
+    }
+}
+
 /// The blog's own settings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SiteSettings {
@@ -149,12 +159,9 @@ impl SiteFile {
         self.months.iter().find(|m| m.year == year && m.month == month)
     }
 
-    /// The brand colour if it is a plain `#rrggbb` or `#rgb`, so it is safe in a style attribute.
+    /// The brand colour if it is a plain `#rrggbb` or `#rgb`.
     pub fn brand_colour(&self) -> Option<&str> {
-        let colour = self.site.brand_colour.as_deref()?;
-        let hex = colour.strip_prefix('#')?;
-        ((hex.len() == 6 || hex.len() == 3) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-            .then_some(colour)
+        self.site.brand_colour()
     }
 }
 

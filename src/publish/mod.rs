@@ -4,11 +4,13 @@
 mod front_matter;
 mod load;
 mod pages;
+mod security;
 mod worker;
 mod write;
 
 pub use front_matter::split_front_matter;
 pub use load::load_content;
 pub use pages::prerender_site;
+pub use security::content_security_policy;
 pub use worker::{manifest_links, offline_file, web_manifest, write_worker};
 pub use write::write_site;

@@ -1,8 +1,9 @@
 use std::collections::HashMap;
 
 use super::manifest_links;
+use super::security::{move_start_script, with_policy_meta};
 use crate::api::{serve_published_files, set_site_root};
-use crate::content::{site_routes, OutputFile, SiteContent};
+use crate::content::{content_hash, site_routes, OutputFile, SiteContent};
 use crate::prerender::{page_document, render_route, Template};
 use crate::state::{BasePath, SiteUrl};
 
@@ -17,12 +18,20 @@ pub fn prerender_site(
     template_html: &str,
 ) -> Result<Vec<OutputFile>, String> {
     let base_path = BasePath::new(&template_base(template_html));
-    // Every page, the shell too, links the web app manifest and the home-screen icon.
-    let template_html = &template_html.replacen(
-        "</head>",
-        &format!("{}</head>", manifest_links(&base_path.path("/"))),
-        1,
-    );
+    let base = base_path.path("/");
+    // Every page, the shell too, runs under the strict policy: Trunk's inline start-up script
+    // moves to a file, the brand colour comes in a stylesheet, and the policy is in a meta tag.
+    let (template_html, start_script) = move_start_script(template_html, &base);
+    let theme = content.settings.brand_colour().map(|colour| {
+        let css = format!(".app-frame{{--app-brand-colour:{colour}}}\n");
+        OutputFile { path: format!("theme.{}.css", content_hash([css.as_str()])), contents: css }
+    });
+    let mut head_links = manifest_links(&base);
+    if let Some(theme) = &theme {
+        head_links.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}{}\">", theme.path));
+    }
+    let template_html =
+        &with_policy_meta(&template_html).replacen("</head>", &format!("{head_links}</head>"), 1);
     let template =
         Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
     // The data the pages render from is process-wide; one site renders at a time.
@@ -37,6 +46,7 @@ pub fn prerender_site(
     let site_url = SiteUrl(content.settings.url.clone().unwrap_or_default());
     let mut pages =
         vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
+    pages.extend(start_script.into_iter().chain(theme));
     for route in site_routes(content) {
         let address = route.href();
         let address =

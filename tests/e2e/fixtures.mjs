@@ -21,6 +21,12 @@ export const test = base.extend({
       }
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    // Anything the Content-Security-Policy blocks fails the test, whatever the browser logs.
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`);
+      });
+    });
     await use(page);
     expect(problems, "the browser reported errors").toEqual([]);
   },
