@@ -43,7 +43,10 @@ csp_header() {
 
 start_nginx() {
   local dist="$1" port="$2" data_root="${3:-$1}" fallback="${4:-=404}" prefix="${5:-/}"
-  local nginx_bin user_line="" work
+  local nginx_bin user_line="" work csp_line
+  # The site's policy; NGINX_NO_CSP=1 serves other sites' pages (the embed tests' intranet).
+  csp_line="add_header Content-Security-Policy \"$(csp_header)\" always;"
+  [ "${NGINX_NO_CSP:-}" = 1 ] && csp_line="# no Content-Security-Policy: not the blog"
   nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
   [ -x "$nginx_bin" ] || fail "nginx is not installed: run 'scripts/setup test'"
   work="$(mktemp -d)"
@@ -59,7 +62,7 @@ start_nginx() {
   [ "$(id -u)" -eq 0 ] && user_line="user root;"
   sed -e "s|@DIST@|$dist|g" -e "s|@PORT@|$port|g" -e "s|@WORK@|$work|g" \
     -e "s|@DATA_ROOT@|$data_root|g" -e "s|@USER@|$user_line|g" -e "s|@FALLBACK@|$fallback|g" \
-    -e "s|@PREFIX@|$prefix|g" -e "s|@CSP@|$(csp_header)|g" \
+    -e "s|@PREFIX@|$prefix|g" -e "s|@CSP_LINE@|$csp_line|g" \
     "$ROOT/tests/e2e/nginx.conf.in" > "$work/nginx.conf"
   "$nginx_bin" -c "$work/nginx.conf" -p "$work" &
   NGINX_PIDS+=($!)

@@ -6,16 +6,17 @@ use leptos_router::path;
 
 use crate::api::LoadError;
 use crate::components::{
-    ConnectionBanners, FeedLink, LoadErrorPanel, Loading, PageMeta, Section, SiteFooter,
-    SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
+    ConnectionBanners, EmbedFrame, FeedLink, LoadErrorPanel, Loading, PageMeta, Section,
+    SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
 };
 use crate::data_paths::FeedKey;
 use crate::model::SiteFile;
 use crate::pages::{
-    ArchivesPage, NotFoundPage, OfflinePage, PostListPage, PostPage, ProjectPage, ProjectsPage,
-    SearchPage, StandalonePage, ThemePage, ThemesPage,
+    ArchivesPage, EmbedHelpPage, LatestPosts, LatestWidget, NotFoundPage, OfflinePage,
+    PostListPage, PostPage, ProjectPage, ProjectsPage, SearchPage, StandalonePage, ThemePage,
+    ThemesPage,
 };
-use crate::routes::Route;
+use crate::routes::{EmbedView, Route};
 use crate::site::page_title;
 use crate::state::{
     provide_base_path, provide_current_route, provide_navigation, provide_offline_status,
@@ -129,29 +130,47 @@ fn Frame(site: SiteFile) -> impl IntoView {
     let section = Signal::derive(move || Section::of(&route.get()));
     let site_name = site.site.title.clone();
     provide_site(site);
+    let embedded = Memo::new(move |_| match route.get() {
+        Route::Embed(view) if view != EmbedView::Help => Some(view.full_page()),
+        _ => None,
+    });
+    let routes = move || {
+        view! {
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <RouterRoute path=path!("/*any") view=move || view! { <RoutedPage route /> } />
+            </Routes>
+        }
+    };
     view! {
         <Title formatter=move |text: String| page_title(&text, &site_name) />
         <FeedLink feed=FeedKey::Blog label="the whole blog" head_only=true />
-        <div class="app-frame">
-            <SkipLink />
-            <SiteHeader section />
-            <div class="govuk-width-container">
-                <div class="govuk-main-wrapper app-main-wrapper">
-                    <div class="govuk-grid-row">
-                        <main class="govuk-grid-column-two-thirds app-main" id=MAIN_CONTENT_ID tabindex="-1">
-                            <ConnectionBanners />
-                            <Routes fallback=|| view! { <NotFoundPage /> }>
-                                <RouterRoute path=path!("/*any") view=move || view! { <RoutedPage route /> } />
-                            </Routes>
-                        </main>
-                        <aside class="govuk-grid-column-one-third app-aside" aria-label="Browse the blog">
-                            <SiteSidebar />
-                        </aside>
+        {move || match embedded.get() {
+            Some(_) => {
+                let full_page = Signal::derive(move || embedded.get().unwrap_or(Route::Home { page: 1 }));
+                view! { <EmbedFrame full_page>{routes()}</EmbedFrame> }.into_any()
+            }
+            None => view! {
+                <div class="app-frame">
+                    <SkipLink />
+                    <SiteHeader section />
+                    <div class="govuk-width-container">
+                        <div class="govuk-main-wrapper app-main-wrapper">
+                            <div class="govuk-grid-row">
+                                <main class="govuk-grid-column-two-thirds app-main" id=MAIN_CONTENT_ID tabindex="-1">
+                                    <ConnectionBanners />
+                                    {routes()}
+                                </main>
+                                <aside class="govuk-grid-column-one-third app-aside" aria-label="Browse the blog">
+                                    <SiteSidebar />
+                                </aside>
+                            </div>
+                        </div>
                     </div>
+                    <SiteFooter />
                 </div>
-            </div>
-            <SiteFooter />
-        </div>
+            }
+            .into_any(),
+        }}
     }
 }
 
@@ -178,6 +197,19 @@ fn RoutedPage(route: Memo<Route>) -> impl IntoView {
         Route::Page { slug } => view! { <StandalonePage slug /> }.into_any(),
         Route::Search { query } => view! { <SearchPage query /> }.into_any(),
         Route::Offline => view! { <OfflinePage /> }.into_any(),
+        Route::Embed(view) => match view {
+            EmbedView::Help => view! { <EmbedHelpPage /> }.into_any(),
+            EmbedView::Latest { count } => view! { <LatestPosts count /> }.into_any(),
+            EmbedView::Widget { .. } => view! { <LatestWidget /> }.into_any(),
+            EmbedView::Theme { slug } => view! { <ThemePage slug page=1 /> }.into_any(),
+            EmbedView::Projects(filter) => view! { <ProjectsPage filter /> }.into_any(),
+            post @ EmbedView::Post { .. } => {
+                let route = post.full_page();
+                let requested = route.href();
+                let Route::Post { slug, .. } = route else { unreachable!() };
+                view! { <PostPage requested slug /> }.into_any()
+            }
+        },
         Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -12,6 +12,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod data_paths;
+pub mod embed_origins;
 pub mod markdown;
 pub mod model;
 pub mod pages;

@@ -3,8 +3,10 @@
 //! Paths keep WordPress's permalink shapes so links to an existing blog keep working.
 //! Paths here are relative to the site's base path and end in `/`.
 
+mod embed;
 mod query;
 
+pub use embed::{EmbedView, LATEST_DEFAULT, LATEST_MAX, WIDGET_DEFAULT_HEIGHT, WIDGET_HEIGHTS};
 pub use query::{encode_query_value, parse_query};
 
 use crate::model::{Phase, Timestamp};
@@ -59,6 +61,8 @@ pub enum Route {
     },
     /// Reading offline: what is saved on this device, and saving the whole blog.
     Offline,
+    /// A view for other sites to embed, under `/embed/`.
+    Embed(EmbedView),
     NotFound,
 }
 
@@ -83,6 +87,9 @@ impl Route {
     /// or from `/projects/filter/{theme}-{phase}/`, the file a static host serves for them.
     pub fn parse(path: &str, query: &str) -> Route {
         let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        if segments.first() == Some(&"embed") {
+            return EmbedView::parse(&segments[1..], query).map_or(Route::NotFound, Route::Embed);
+        }
         let params = parse_query(query);
         let param = |name: &str| {
             params.iter().find(|(key, _)| key == name).map(|(_, value)| value.as_str())
@@ -182,6 +189,7 @@ impl Route {
             Route::Search { query } if query.is_empty() => "/search/".to_owned(),
             Route::Search { query } => format!("/search/?q={}", encode_query_value(query)),
             Route::Offline => "/offline/".to_owned(),
+            Route::Embed(view) => view.href(),
             Route::NotFound => "/".to_owned(),
         }
     }
@@ -209,6 +217,9 @@ impl Route {
         match self {
             Route::NotFound => "404.html".to_owned(),
             Route::Search { .. } => "search/index.html".to_owned(),
+            Route::Embed(EmbedView::Latest { .. }) => "embed/latest/index.html".to_owned(),
+            Route::Embed(EmbedView::Widget { .. }) => "embed/widget/index.html".to_owned(),
+            Route::Embed(EmbedView::Projects(_)) => "embed/projects/index.html".to_owned(),
             Route::Projects(filter) if *filter != ProjectFilter::default() => format!(
                 "projects/filter/{}-{}/index.html",
                 filter.theme.as_deref().unwrap_or(""),

@@ -72,6 +72,8 @@ fn there_is_a_page_for_every_address_the_content_has() {
     expected += 3; // archives, themes, reading offline
     expected += (site.themes.len() + 1) * 5; // the register: all themes or one, all phases or one
     expected += site.projects.len() + site.pages.len() + 2; // search, 404
+                                                            // Embed views: editors' page, latest, widget, register, each theme, each post.
+    expected += 4 + site.themes.len() + site.posts.len();
     assert_eq!(html.len(), expected);
     assert_eq!(html.len(), site_routes(&site).len());
     // The shell is the template, made fit for the strict policy: its start-up script in a

@@ -55,8 +55,9 @@ mod cli {
                 ("--csp-header", Some(dir)) => {
                     // The Content-Security-Policy header for the site in the content folder DIR.
                     return match load_content(&PathBuf::from(&dir), None) {
-                        Ok(_) => {
-                            println!("{}", content_security_policy(Some(&[])));
+                        Ok(site) => {
+                            let ancestors = &site.settings.embed_origins;
+                            println!("{}", content_security_policy(Some(ancestors)));
                             ExitCode::SUCCESS
                         }
                         Err(problems) => report(&problems, &dir),

@@ -25,9 +25,11 @@ impl Section {
             Route::Themes | Route::Theme { .. } => Section::Themes,
             Route::Projects(_) | Route::Project { .. } => Section::Projects,
             Route::Archives | Route::Month { .. } => Section::Archives,
-            Route::Page { .. } | Route::Search { .. } | Route::Offline | Route::NotFound => {
-                Section::Other
-            }
+            Route::Page { .. }
+            | Route::Search { .. }
+            | Route::Offline
+            | Route::Embed(_)
+            | Route::NotFound => Section::Other,
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Every address the site has, for pre-rendering: each post, each page of each list, each
 //! theme and project, the register with each combination of filters, the standalone pages,
-//! search and "Page not found".
+//! search, reading offline, the embed views and "Page not found".
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,6 +56,7 @@ pub fn site_routes(content: &SiteContent) -> Vec<Route> {
     }
     routes.push(Route::Archives);
     routes.push(Route::Offline);
+    routes.extend(embed_routes(content));
     routes.push(Route::Themes);
     for theme in &content.themes {
         let n = count(&|p| p.themes.contains(&theme.slug));
@@ -72,6 +73,28 @@ pub fn site_routes(content: &SiteContent) -> Vec<Route> {
     routes.push(Route::Search { query: String::new() });
     routes.push(Route::NotFound);
     routes
+}
+
+/// The embed views with their default settings (other counts and filters render in the
+/// browser): the editors' page, latest posts, the widget, each post, each theme, the register.
+fn embed_routes(content: &SiteContent) -> Vec<Route> {
+    use crate::routes::{EmbedView, LATEST_DEFAULT, WIDGET_DEFAULT_HEIGHT};
+    let mut views = vec![
+        EmbedView::Help,
+        EmbedView::Latest { count: LATEST_DEFAULT },
+        EmbedView::Widget { height: WIDGET_DEFAULT_HEIGHT },
+        EmbedView::Projects(ProjectFilter::default()),
+    ];
+    views.extend(content.themes.iter().map(|t| EmbedView::Theme { slug: t.slug.clone() }));
+    views.extend(content.posts.iter().filter_map(|post| {
+        match Route::parse(&post_href(post.date, &post.slug), "") {
+            Route::Post { year, month, day, slug } => {
+                Some(EmbedView::Post { year, month, day, slug })
+            }
+            _ => None,
+        }
+    }));
+    views.into_iter().map(Route::Embed).collect()
 }
 
 #[cfg(test)]

@@ -139,6 +139,7 @@ impl Default for SiteSettings {
             description: String::new(),
             language: "en-GB".to_owned(),
             brand_colour: None,
+            embed_origins: Vec::new(),
             url: None,
             comment_policy: None,
             contact_email: None,

@@ -114,6 +114,7 @@ impl<'a> Known<'a> {
             | Route::Themes
             | Route::Projects(_)
             | Route::Offline
+            | Route::Embed(_)
             | Route::Search { .. } => None,
             Route::Post { .. } if self.permalinks.contains(&Route::parse(path, "").href()) => None,
             Route::Post { .. } => missing("post"),

@@ -34,6 +34,9 @@ pub struct SiteSettings {
     /// Who readers write to.
     #[serde(default)]
     pub contact_email: Option<String>,
+    /// The sites that may embed the blog's views (see `embed_origins`).
+    #[serde(default)]
+    pub embed_origins: Vec<String>,
 }
 
 fn default_language() -> String {

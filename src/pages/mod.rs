@@ -1,6 +1,7 @@
 //! One component per route, named `*Page`.
 
 mod archives_page;
+mod embed_pages;
 mod list_page;
 mod not_found_page;
 mod offline_page;
@@ -14,6 +15,7 @@ mod theme_page;
 mod themes_page;
 
 pub use archives_page::ArchivesPage;
+pub use embed_pages::{EmbedHelpPage, LatestPosts, LatestWidget};
 pub use list_page::{error_page, ListHeading, PostListPage};
 pub use not_found_page::NotFoundPage;
 pub use offline_page::OfflinePage;

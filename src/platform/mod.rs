@@ -2,6 +2,7 @@
 //! address. Views call these only from event handlers and effects, never while rendering,
 //! so the same views render on the host.
 
+pub mod embed;
 pub mod offline;
 pub mod scroll;
 

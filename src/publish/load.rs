@@ -29,6 +29,8 @@ struct SiteToml {
     comment_policy: Option<String>,
     #[serde(default)]
     contact_email: Option<String>,
+    #[serde(default)]
+    embed_origins: Vec<String>,
     #[serde(default = "default_posts_per_page")]
     posts_per_page: u32,
     #[serde(default)]
@@ -244,6 +246,7 @@ pub fn load_content(dir: &Path, public: Option<&Path>) -> Result<SiteContent, Ve
             description: site.description,
             language: site.language.unwrap_or_else(|| "en-GB".to_owned()),
             brand_colour: site.brand_colour,
+            embed_origins: site.embed_origins,
             url: site.url.filter(|u| !u.is_empty()).map(|u| u.trim_end_matches('/').to_owned()),
             comment_policy: site.comment_policy,
             contact_email: site.contact_email,

@@ -35,8 +35,10 @@ export const test = base.extend({
 export { expect };
 
 /** Fails with a readable list unless axe-core finds no WCAG 2.2 A/AA or best-practice problem. */
-export async function expectNoAxeViolations(page) {
-  const results = await new AxeBuilder({ page })
+export async function expectNoAxeViolations(page, { exclude } = {}) {
+  let builder = new AxeBuilder({ page });
+  if (exclude) builder = builder.exclude(exclude);
+  const results = await builder
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
   const violations = results.violations.map(

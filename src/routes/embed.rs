@@ -1,0 +1,154 @@
+//! The views other sites embed, under `/embed/`: without the site's header and footer, and
+//! with links that open in the page around them.
+
+use super::{is_slug, parse_query, ProjectFilter, Route};
+use crate::model::Phase;
+
+/// How many posts "latest" shows unless asked: the default and the most.
+pub const LATEST_DEFAULT: u32 = 5;
+pub const LATEST_MAX: u32 = 10;
+/// The fixed-height widget's height in CSS pixels: the default and the range.
+pub const WIDGET_DEFAULT_HEIGHT: u32 = 320;
+pub const WIDGET_HEIGHTS: std::ops::RangeInclusive<u32> = 160..=1200;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EmbedView {
+    /// The page for editors: each view's snippet, with a live preview.
+    Help,
+    Latest {
+        count: u32,
+    },
+    Post {
+        year: i32,
+        month: u8,
+        day: u8,
+        slug: String,
+    },
+    Theme {
+        slug: String,
+    },
+    Projects(ProjectFilter),
+    /// Latest posts in a fixed height, for hosts that allow an iframe but no script.
+    Widget {
+        height: u32,
+    },
+}
+
+impl EmbedView {
+    /// Reads the path after `/embed/` (as segments) and the query.
+    pub fn parse(segments: &[&str], query: &str) -> Option<EmbedView> {
+        let params = parse_query(query);
+        let param = |name: &str| params.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let number = |name: &str| param(name).and_then(|v| v.parse::<u32>().ok());
+        match segments {
+            [] => Some(EmbedView::Help),
+            ["latest"] => Some(EmbedView::Latest {
+                count: number("count").unwrap_or(LATEST_DEFAULT).clamp(1, LATEST_MAX),
+            }),
+            ["widget"] => Some(EmbedView::Widget {
+                height: number("height")
+                    .unwrap_or(WIDGET_DEFAULT_HEIGHT)
+                    .clamp(*WIDGET_HEIGHTS.start(), *WIDGET_HEIGHTS.end()),
+            }),
+            ["themes", slug] if is_slug(slug) => Some(EmbedView::Theme { slug: slug.to_string() }),
+            ["projects"] => Some(EmbedView::Projects(ProjectFilter {
+                theme: param("theme").filter(|t| is_slug(t)).map(str::to_owned),
+                phase: param("phase").and_then(Phase::from_slug),
+            })),
+            [_, _, _, _] => match Route::parse(&format!("/{}/", segments.join("/")), "") {
+                Route::Post { year, month, day, slug } => {
+                    Some(EmbedView::Post { year, month, day, slug })
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The address of this view, relative to the site's base.
+    pub fn href(&self) -> String {
+        match self {
+            EmbedView::Help => "/embed/".to_owned(),
+            EmbedView::Latest { count } => format!("/embed/latest/?count={count}"),
+            EmbedView::Widget { height } => format!("/embed/widget/?height={height}"),
+            EmbedView::Theme { slug } => format!("/embed/themes/{slug}/"),
+            EmbedView::Projects(filter) => {
+                let register = Route::Projects(filter.clone()).href();
+                format!("/embed{register}")
+            }
+            EmbedView::Post { year, month, day, slug } => {
+                format!("/embed/{year:04}/{month:02}/{day:02}/{slug}/")
+            }
+        }
+    }
+
+    /// The embed view of a page of the full site, for links followed inside the frame: a post,
+    /// a theme, the register, and the home page as the latest posts.
+    pub fn for_route(route: &Route) -> Option<EmbedView> {
+        match route {
+            Route::Home { .. } => Some(EmbedView::Latest { count: LATEST_DEFAULT }),
+            Route::Post { year, month, day, slug } => {
+                Some(EmbedView::Post { year: *year, month: *month, day: *day, slug: slug.clone() })
+            }
+            Route::Theme { slug, .. } => Some(EmbedView::Theme { slug: slug.clone() }),
+            Route::Projects(filter) => Some(EmbedView::Projects(filter.clone())),
+            _ => None,
+        }
+    }
+
+    /// The page this view shows on the full site, for its "see it on the blog" link.
+    pub fn full_page(&self) -> Route {
+        match self {
+            EmbedView::Help | EmbedView::Latest { .. } | EmbedView::Widget { .. } => {
+                Route::Home { page: 1 }
+            }
+            EmbedView::Post { year, month, day, slug } => {
+                Route::Post { year: *year, month: *month, day: *day, slug: slug.clone() }
+            }
+            EmbedView::Theme { slug } => Route::Theme { slug: slug.clone(), page: 1 },
+            EmbedView::Projects(filter) => Route::Projects(filter.clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(address: &str) -> Route {
+        let (path, query) = address.split_once('?').unwrap_or((address, ""));
+        Route::parse(path, query)
+    }
+
+    #[test]
+    fn every_view_reads_back_from_its_address() {
+        let views = [
+            EmbedView::Help,
+            EmbedView::Latest { count: 3 },
+            EmbedView::Widget { height: 400 },
+            EmbedView::Theme { slug: "openness".into() },
+            EmbedView::Projects(ProjectFilter { theme: Some("openness".into()), phase: None }),
+            EmbedView::Projects(ProjectFilter::default()),
+            EmbedView::Post { year: 2014, month: 10, day: 10, slug: "an-update".into() },
+        ];
+        for view in views {
+            assert_eq!(parse(&view.href()), Route::Embed(view.clone()), "{}", view.href());
+        }
+    }
+
+    #[test]
+    fn counts_and_heights_stay_in_range() {
+        assert_eq!(parse("/embed/latest/"), Route::Embed(EmbedView::Latest { count: 5 }));
+        assert_eq!(
+            parse("/embed/latest/?count=500"),
+            Route::Embed(EmbedView::Latest { count: 10 })
+        );
+        assert_eq!(parse("/embed/latest/?count=x"), Route::Embed(EmbedView::Latest { count: 5 }));
+        assert_eq!(
+            parse("/embed/widget/?height=5"),
+            Route::Embed(EmbedView::Widget { height: 160 })
+        );
+        assert_eq!(parse("/embed/nothing/"), Route::NotFound);
+        assert_eq!(parse("/embed/2014/10/x/"), Route::NotFound);
+    }
+}

@@ -1,0 +1,139 @@
+// Embedding in an intranet page on another origin: the views, their height, their links, and
+// messages from origins that are not the blog's.
+import { test, expect, SEED_POST, SEED_TITLE, SITE, expectNoAxeViolations } from "./fixtures.mjs";
+
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+
+// Intranet pages, served by their own nginx (scripts/e2e) on another port of 127.0.0.1,
+// which the sample site allows; the same server as localhost is a foreign origin.
+const HOSTS_URL = process.env.HOSTS_URL;
+const HOSTS_DIR = process.env.HOSTS_DIR;
+let pages = 0;
+
+function hostPage(html) {
+  const name = `page-${process.pid}-${++pages}.html`;
+  writeFileSync(path.join(HOSTS_DIR, name), html);
+  return name;
+}
+
+async function intranetPage(page, baseURL, body) {
+  const name = hostPage(
+    `<!doctype html><html lang="en"><head><title>Intranet</title><link rel="icon" href="data:,"></head><body><h1>Staff news</h1>${body}<script src="${baseURL}/embed.js"></script></body></html>`,
+  );
+  await page.goto(`${HOSTS_URL}/${name}`);
+}
+
+const frameHeight = (page, n = 0) =>
+  page.locator("iframe.blog-embed").nth(n).evaluate((f) => Number(f.getAttribute("height")));
+
+test("each view embeds, sized to its content, without the site's header and footer", async ({ page, baseURL }) => {
+  await intranetPage(
+    page,
+    baseURL,
+    `<div data-blog-embed="latest" data-count="3"></div>
+     <div data-blog-embed="post" data-post="${SEED_POST.replace(/^\/|\/$/g, "")}"></div>
+     <div data-blog-embed="themes" data-theme="openness"></div>
+     <div data-blog-embed="projects" data-phase="live"></div>`,
+  );
+  const frames = page.locator("iframe.blog-embed");
+  await expect(frames).toHaveCount(4);
+  const latest = page.frameLocator("iframe.blog-embed >> nth=0");
+  await expect(latest.locator(".app-post-card")).toHaveCount(3);
+  await expect(latest.locator("header, footer")).toHaveCount(0);
+  const post = page.frameLocator("iframe.blog-embed >> nth=1");
+  await expect(post.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(page.frameLocator("iframe.blog-embed >> nth=2").getByRole("heading", { level: 1 })).toHaveText("Openness");
+  const register = page.frameLocator("iframe.blog-embed >> nth=3");
+  await expect(register.getByRole("heading", { level: 1 })).toHaveText("Project register");
+  // Each iframe takes its content's height (the loader's default is 400).
+  for (let n = 0; n < 4; n++) {
+    // The loader's iframes load lazily, as the reader scrolls to them.
+    await frames.nth(n).scrollIntoViewIfNeeded();
+    await expect(page.frameLocator(`iframe.blog-embed >> nth=${n}`).locator(".app-embed")).toBeVisible();
+    const inner = await page.frameLocator(`iframe.blog-embed >> nth=${n}`).locator(".app-embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    await expect.poll(() => frameHeight(page, n)).toBe(inner);
+  }
+  expect(await frameHeight(page, 1)).toBeGreaterThan(1000);
+});
+
+test("the height follows the content as it grows and shrinks, after navigation in the frame too", async ({ page, baseURL }) => {
+  await intranetPage(page, baseURL, `<div data-blog-embed="latest" data-count="2" data-links="frame"></div>`);
+  const frame = page.frameLocator("iframe.blog-embed");
+  await expect(frame.locator(".app-post-card")).toHaveCount(2);
+  await expect.poll(() => frameHeight(page)).toBeLessThan(1000);
+  const short = await frameHeight(page);
+  // Links kept in the frame (data-links="frame"): a long post makes it grow.
+  await frame.locator(".app-post-card a").first().click();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(short + 200);
+  // Back to the short list: it shrinks again.
+  await frame.locator(".app-embed__main").evaluate(() => history.back());
+  await expect(frame.locator(".app-post-card")).toHaveCount(2);
+  await expect.poll(() => frameHeight(page)).toBe(short);
+});
+
+test("links open in the intranet page's window by default", async ({ page, baseURL }) => {
+  await intranetPage(page, baseURL, `<div data-blog-embed="latest" data-count="1"></div>`);
+  const frame = page.frameLocator("iframe.blog-embed");
+  const link = frame.locator(".app-post-card a").first();
+  const href = await link.getAttribute("href");
+  await link.click();
+  await expect(page).toHaveURL(new URL(href, baseURL).href);
+  await expect(page.getByRole("banner")).toContainText(SITE);
+});
+
+test("a height message from another origin changes nothing", async ({ page, context, baseURL }) => {
+  await intranetPage(page, baseURL, `<div data-blog-embed="latest" data-count="1"></div>`);
+  await expect.poll(() => frameHeight(page)).not.toBe(400);
+  const settled = await frameHeight(page);
+  // A page on a foreign origin, framed by the intranet, claims a huge height; so does the
+  // intranet page itself, pretending to be the blog.
+  const foreign = hostPage(
+    `<!doctype html><title>Foreign</title><link rel="icon" href="data:,"><script>parent.postMessage({ type: "blog-embed:height", frame: "blog-embed-1", height: 5000 }, "*");</script>`,
+  );
+  const FOREIGN = `${HOSTS_URL.replace("127.0.0.1", "localhost")}/${foreign}`;
+  await page.evaluate((src) => {
+    const f = document.createElement("iframe");
+    f.src = src;
+    document.body.append(f);
+    window.postMessage({ type: "blog-embed:height", frame: "blog-embed-1", height: 6000 }, "*");
+  }, FOREIGN);
+  await page.waitForTimeout(500);
+  expect(await frameHeight(page)).toBe(settled);
+});
+
+test("the fixed-height widget fits the height it is given and ends with a link to the rest", async ({ page, baseURL }) => {
+  await intranetPage(page, baseURL, `<iframe id="w" src="${baseURL}/embed/widget/?height=260" title="Latest posts" height="260" width="400"></iframe>`);
+  const widget = page.frameLocator("#w");
+  const more = widget.getByRole("link", { name: `All posts on ${SITE}` });
+  await expect(more).toBeVisible();
+  const fits = await widget.locator(".app-widget").evaluate((w) => {
+    const box = w.getBoundingClientRect();
+    const items = [...w.querySelectorAll(".app-widget__item")].map((i) => i.getBoundingClientRect());
+    const shown = items.filter((r) => r.left < box.right && r.right > box.left);
+    return {
+      bottom: w.querySelector(".app-widget__more").getBoundingClientRect().bottom <= innerHeight,
+      shown: shown.length,
+      whole: shown.every((r) => r.bottom <= box.bottom),
+    };
+  });
+  expect(fits.bottom).toBe(true);
+  expect(fits.shown).toBeGreaterThan(0);
+  expect(fits.whole).toBe(true);
+});
+
+test("editors get a snippet for each view with a live preview", async ({ page }) => {
+  await page.goto("/embed/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Embed the blog in your intranet");
+  await expect(page.locator(".app-snippet")).toHaveCount(4);
+  await expect(page.locator(".app-snippet").first()).toContainText('data-blog-embed="latest"');
+  await expect(page.locator(".app-snippet").first()).toContainText("embed.js");
+  await expect(page.frameLocator("iframe.app-embed-preview >> nth=0").locator(".app-post-card")).toHaveCount(3);
+  // The previews are the views, scanned on their own.
+  await expectNoAxeViolations(page, { exclude: "iframe" });
+  for (const view of ["/embed/latest/?count=3", "/embed/widget/?height=320", `/embed${SEED_POST}`]) {
+    await page.goto(view);
+    await expect(page.locator(".app-embed")).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
