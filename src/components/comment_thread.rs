@@ -49,7 +49,7 @@ fn CommentItem(node: CommentNode) -> impl IntoView {
                 <CommentText text=comment.body />
             </div>
             <p class="govuk-body-s app-comment__link">
-                <a class="govuk-link" href=href>"Link to this comment"</a>
+                <a class="govuk-link" href=href target="_self">"Link to this comment"</a>
             </p>
             {replies}
         </li>

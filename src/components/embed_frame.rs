@@ -2,12 +2,11 @@ use leptos::ev::MouseEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
 
 use crate::components::MAIN_CONTENT_ID;
 use crate::routes::{EmbedView, Route};
-use crate::state::{use_base_path, use_site};
+use crate::state::{navigate_within_site, use_base_path, use_site};
 
 /// The frame around an embedded view: no header, footer or sidebar; a line naming the blog;
 /// links that open in the page around the frame (unless the snippet asks `links=frame`); and
@@ -24,6 +23,7 @@ pub fn EmbedFrame(
     let container = NodeRef::<html::Div>::new();
     let allowed = site.site.embed_origins.clone();
     Effect::new(move |_| {
+        crate::platform::embed::drop_base_target();
         let (Some(element), frame) = (container.get(), query.with_untracked(|q| q.get("frame")))
         else {
             return;
@@ -74,7 +74,7 @@ pub fn EmbedFrame(
                 });
                 let target = frame_base.href(&Route::Embed(view));
                 let joiner = if target.contains('?') { '&' } else { '?' };
-                navigate(&format!("{target}{joiner}{settings}"), NavigateOptions::default());
+                navigate(&format!("{target}{joiner}{settings}"), navigate_within_site());
             }
             None => crate::platform::embed::open_in_top(&href),
         }

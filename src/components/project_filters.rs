@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::model::{Phase, ThemeInfo};
 use crate::routes::{is_slug, ProjectFilter, Route};
-use crate::state::use_base_path;
+use crate::state::{navigate_within_site, use_base_path};
 
 /// Filters for the project register. A plain GET form, so the filters live in the address and
 /// work without the app; with it, submitting navigates in place to the canonical address.
@@ -22,7 +21,7 @@ pub fn ProjectFilters(themes: Vec<ThemeInfo>, filter: ProjectFilter) -> impl Int
             theme: Some(theme.get_untracked()).filter(|t| is_slug(t)),
             phase: Phase::from_slug(&phase.get_untracked()),
         };
-        navigate(&base.href(&Route::Projects(chosen)), NavigateOptions::default());
+        navigate(&base.href(&Route::Projects(chosen)), navigate_within_site());
     };
     let clear = action.clone();
     view! {

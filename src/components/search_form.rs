@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 use crate::routes::Route;
-use crate::state::use_base_path;
+use crate::state::{navigate_within_site, use_base_path};
 
 /// A search box: a plain GET form to `/search/` (so it works without the app), which the app
 /// turns into a navigation. With `live`, every keystroke updates that signal instead, for
@@ -33,7 +32,7 @@ pub fn SearchForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let query = value.get_untracked().trim().to_owned();
-        navigate(&base.href(&Route::Search { query }), NavigateOptions::default());
+        navigate(&base.href(&Route::Search { query }), navigate_within_site());
     };
     let label_class = if visible_label {
         "govuk-label govuk-label--m"

@@ -18,7 +18,7 @@ pub fn TableOfContents(headings: Vec<Heading>) -> impl IntoView {
                         .into_iter()
                         .map(|h| view! {
                             <li class="app-contents__item" class:app-contents__item--nested=h.level == 3>
-                                <a class="govuk-link" href=format!("#{}", h.id)>{h.text}</a>
+                                <a class="govuk-link" href=format!("#{}", h.id) target="_self">{h.text}</a>
                             </li>
                         })
                         .collect_view()}

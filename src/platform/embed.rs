@@ -63,6 +63,17 @@ pub fn report_height(element: web_sys::Element, frame: String, allowed: Vec<Stri
     observer.forget();
 }
 
+/// The app routes every link of an embed view itself; the `<base target="_top">` that the
+/// pre-rendered views carry for readers without it would only send same-page links away.
+pub fn drop_base_target() {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base[target]").ok().flatten());
+    if let Some(base) = base {
+        base.remove();
+    }
+}
+
 /// Opens `href` in the top-level page, leaving the frame as it is.
 pub fn open_in_top(href: &str) {
     if let Some(window) = web_sys::window() {

@@ -5,6 +5,7 @@ use super::security::{move_start_script, with_policy_meta};
 use crate::api::{serve_published_files, set_site_root};
 use crate::content::{content_hash, site_routes, OutputFile, SiteContent};
 use crate::prerender::{page_document, render_route, Template};
+use crate::routes::{EmbedView, Route};
 use crate::state::{BasePath, SiteUrl};
 
 static RENDERING: std::sync::Mutex<()> = std::sync::Mutex::new(());
@@ -49,13 +50,23 @@ pub fn prerender_site(
     pages.extend(start_script.into_iter().chain(theme));
     for route in site_routes(content) {
         let address = route.href();
-        let address =
-            if route == crate::routes::Route::NotFound { "/404.html".to_owned() } else { address };
+        let address = if route == Route::NotFound { "/404.html".to_owned() } else { address };
         let rendered = render_route(&address, &base_path, &site_url);
-        let html = page_document(&template, &address, base_path.as_str(), &rendered).html;
+        let mut html = page_document(&template, &address, base_path.as_str(), &rendered).html;
+        if matches!(&route, Route::Embed(view) if *view != EmbedView::Help) {
+            html = links_open_in_top_window(&html);
+        }
         pages.push(OutputFile { path: route.file_path(), contents: html });
     }
     Ok(pages)
+}
+
+/// An embed view's links open in the page around it, with or without the app: the app
+/// decides per click (it keeps `links=frame` views in the frame), a page read without it
+/// follows `<base target>`.
+fn links_open_in_top_window(html: &str) -> String {
+    // Trunk's minified template has no `<head>` tag; the page document always ends its head.
+    html.replacen("</head>", "<base target=\"_top\"></head>", 1)
 }
 
 /// The path in the template's `<base href>` (Trunk's `public_url`), `/` without one.
@@ -76,7 +87,17 @@ fn template_base(html: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::template_base;
+    use super::{links_open_in_top_window, template_base};
+
+    #[test]
+    fn embed_pages_send_links_to_the_top_window() {
+        let page =
+            links_open_in_top_window("<html><meta charset=utf-8></head><body><a href=/>x</a>");
+        assert_eq!(
+            page,
+            "<html><meta charset=utf-8><base target=\"_top\"></head><body><a href=/>x</a>"
+        );
+    }
 
     #[test]
     fn reads_the_base_path_from_the_template() {

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 
 use crate::routes::Route;
 
@@ -45,6 +46,12 @@ pub fn provide_base_path(base: BasePath) {
 
 pub fn use_base_path() -> BasePath {
     use_context::<BasePath>().unwrap_or_default()
+}
+
+/// Options for `use_navigate` with an address made by [`BasePath::href`]: it already starts
+/// with the base path, which the router would otherwise put in front a second time.
+pub fn navigate_within_site() -> NavigateOptions {
+    NavigateOptions { resolve: false, ..NavigateOptions::default() }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ mod offline;
 mod site_data;
 mod site_url;
 
-pub use base_path::{provide_base_path, use_base_path, BasePath};
+pub use base_path::{navigate_within_site, provide_base_path, use_base_path, BasePath};
 pub use current_route::{provide_current_route, use_current_route};
 pub use navigation::{provide_navigation, use_navigation, Navigation};
 pub use offline::{provide_offline_status, use_offline_status, OfflineStatus};

@@ -17,9 +17,9 @@ function hostPage(html) {
   return name;
 }
 
-async function intranetPage(page, baseURL, body) {
+async function intranetPage(page, siteURL, body) {
   const name = hostPage(
-    `<!doctype html><html lang="en"><head><title>Intranet</title><link rel="icon" href="data:,"></head><body><h1>Staff news</h1>${body}<script src="${baseURL}/embed.js"></script></body></html>`,
+    `<!doctype html><html lang="en"><head><title>Intranet</title><link rel="icon" href="data:,"></head><body><h1>Staff news</h1>${body}<script src="${siteURL}/embed.js"></script></body></html>`,
   );
   await page.goto(`${HOSTS_URL}/${name}`);
 }
@@ -27,10 +27,10 @@ async function intranetPage(page, baseURL, body) {
 const frameHeight = (page, n = 0) =>
   page.locator("iframe.blog-embed").nth(n).evaluate((f) => Number(f.getAttribute("height")));
 
-test("each view embeds, sized to its content, without the site's header and footer", async ({ page, baseURL }) => {
+test("each view embeds, sized to its content, without the site's header and footer", async ({ page, siteURL }) => {
   await intranetPage(
     page,
-    baseURL,
+    siteURL,
     `<div data-blog-embed="latest" data-count="3"></div>
      <div data-blog-embed="post" data-post="${SEED_POST.replace(/^\/|\/$/g, "")}"></div>
      <div data-blog-embed="themes" data-theme="openness"></div>
@@ -57,8 +57,8 @@ test("each view embeds, sized to its content, without the site's header and foot
   expect(await frameHeight(page, 1)).toBeGreaterThan(1000);
 });
 
-test("the height follows the content as it grows and shrinks, after navigation in the frame too", async ({ page, baseURL }) => {
-  await intranetPage(page, baseURL, `<div data-blog-embed="latest" data-count="2" data-links="frame"></div>`);
+test("the height follows the content as it grows and shrinks, after navigation in the frame too", async ({ page, siteURL }) => {
+  await intranetPage(page, siteURL, `<div data-blog-embed="latest" data-count="2" data-links="frame"></div>`);
   const frame = page.frameLocator("iframe.blog-embed");
   await expect(frame.locator(".app-post-card")).toHaveCount(2);
   await expect.poll(() => frameHeight(page)).toBeLessThan(1000);
@@ -72,18 +72,18 @@ test("the height follows the content as it grows and shrinks, after navigation i
   await expect.poll(() => frameHeight(page)).toBe(short);
 });
 
-test("links open in the intranet page's window by default", async ({ page, baseURL }) => {
-  await intranetPage(page, baseURL, `<div data-blog-embed="latest" data-count="1"></div>`);
+test("links open in the intranet page's window by default", async ({ page, siteURL }) => {
+  await intranetPage(page, siteURL, `<div data-blog-embed="latest" data-count="1"></div>`);
   const frame = page.frameLocator("iframe.blog-embed");
   const link = frame.locator(".app-post-card a").first();
   const href = await link.getAttribute("href");
   await link.click();
-  await expect(page).toHaveURL(new URL(href, baseURL).href);
+  await expect(page).toHaveURL(new URL(href, siteURL).href);
   await expect(page.getByRole("banner")).toContainText(SITE);
 });
 
-test("a height message from another origin changes nothing", async ({ page, context, baseURL }) => {
-  await intranetPage(page, baseURL, `<div data-blog-embed="latest" data-count="1"></div>`);
+test("a height message from another origin changes nothing", async ({ page, context, siteURL }) => {
+  await intranetPage(page, siteURL, `<div data-blog-embed="latest" data-count="1"></div>`);
   await expect.poll(() => frameHeight(page)).not.toBe(400);
   const settled = await frameHeight(page);
   // A page on a foreign origin, framed by the intranet, claims a huge height; so does the
@@ -102,8 +102,8 @@ test("a height message from another origin changes nothing", async ({ page, cont
   expect(await frameHeight(page)).toBe(settled);
 });
 
-test("the fixed-height widget fits the height it is given and ends with a link to the rest", async ({ page, baseURL }) => {
-  await intranetPage(page, baseURL, `<iframe id="w" src="${baseURL}/embed/widget/?height=260" title="Latest posts" height="260" width="400"></iframe>`);
+test("the fixed-height widget fits the height it is given and ends with a link to the rest", async ({ page, siteURL }) => {
+  await intranetPage(page, siteURL, `<iframe id="w" src="${siteURL}/embed/widget/?height=260" title="Latest posts" height="260" width="400"></iframe>`);
   const widget = page.frameLocator("#w");
   const more = widget.getByRole("link", { name: `All posts on ${SITE}` });
   await expect(more).toBeVisible();
@@ -136,4 +136,28 @@ test("editors get a snippet for each view with a live preview", async ({ page })
     await expect(page.locator(".app-embed")).toBeVisible();
     await expectNoAxeViolations(page);
   }
+});
+
+test("a link within the view (to a comment) stays in the frame", async ({ page, siteURL }) => {
+  await intranetPage(page, siteURL, `<div data-blog-embed="post" data-post="${SEED_POST.replace(/^\/|\/$/g, "")}"></div>`);
+  const frame = page.frameLocator("iframe.blog-embed");
+  const host = page.url();
+  await frame.getByRole("link", { name: "Link to this comment" }).first().click();
+  await expect.poll(() => page.frames()[1].url()).toMatch(/#comment-1$/);
+  expect(page.url()).toBe(host);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the widget's links still open in the intranet page's window", async ({ page, siteURL }) => {
+    const name = hostPage(
+      `<!doctype html><html lang="en"><head><title>Intranet</title><link rel="icon" href="data:,"></head><body><h1>Staff news</h1><iframe id="w" src="${siteURL}/embed/widget/?height=320" title="Latest posts" height="320" width="400"></iframe></body></html>`,
+    );
+    await page.goto(`${HOSTS_URL}/${name}`);
+    const link = page.frameLocator("#w").locator(".app-widget__item a").first();
+    const href = await link.getAttribute("href");
+    await link.click();
+    await expect(page).toHaveURL(new URL(href, siteURL).href);
+  });
 });

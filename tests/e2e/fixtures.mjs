@@ -11,7 +11,15 @@ export const test = base.extend({
   sitePrefix: ["/", { option: true }],
   updateSite: [null, { option: true }],
 
+  // The site's own address, with its path and no trailing slash ("http://host/blog").
+  siteURL: async ({ baseURL, sitePrefix }, use) => {
+    await use(new URL(sitePrefix, baseURL).href.replace(/\/$/, ""));
+  },
+
   page: async ({ page, allowedConsoleError }, use) => {
+    // Specs name pages by their path at the root; under a sub-path they move with the site.
+    const goto = page.goto.bind(page);
+    page.goto = (url, options) => goto(at(url), options);
     const problems = [];
     page.on("console", (message) => {
       if (message.type() !== "error") return;
@@ -33,6 +41,17 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/**
+ * A root-absolute path ("/themes/") as the site under test serves it ("/blog/themes/" under a
+ * sub-path). Other addresses, and paths already under the prefix, are returned as they are.
+ */
+export function at(path) {
+  const prefix = test.info().project.use.sitePrefix ?? "/";
+  if (typeof path !== "string" || !path.startsWith("/") || path.startsWith("//")) return path;
+  if (prefix === "/" || path.startsWith(prefix)) return path;
+  return prefix + path.slice(1);
+}
 
 /** Fails with a readable list unless axe-core finds no WCAG 2.2 A/AA or best-practice problem. */
 export async function expectNoAxeViolations(page, { exclude } = {}) {
@@ -81,10 +100,10 @@ export async function appStarted(page) {
  * every data file (which a test may then break or replace).
  */
 export async function openFromShell(page, path) {
-  const url = new URL(path, "http://placeholder");
+  const url = new URL(at(path), "http://placeholder");
   await page.route((requested) => requested.pathname === url.pathname && requested.search === url.search, async (route) => {
     if (route.request().resourceType() !== "document") return route.fallback();
-    const shell = await route.fetch({ url: new URL("/shell.html", route.request().url()).href });
+    const shell = await route.fetch({ url: new URL(at("/shell.html"), route.request().url()).href });
     await route.fulfill({ response: shell });
   });
   await page.goto(path);

@@ -1,6 +1,6 @@
 // With JavaScript on, the app takes a pre-rendered page over in place: nothing disappears,
 // nothing moves, focus and scroll stay, and from then on navigation is in-app.
-import { test, expect, appStarted, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
+import { test, expect, at, appStarted, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
 
 /** Holds back the app's wasm until `release` is called. */
 async function holdTheApp(page) {
@@ -83,7 +83,7 @@ test("after taking over, links navigate in the app without loading a page", asyn
 test("a pre-rendered page fetches no data to take over", async ({ page }) => {
   const data = [];
   page.on("request", (request) => {
-    if (new URL(request.url()).pathname.startsWith("/data/")) data.push(request.url());
+    if (new URL(request.url()).pathname.startsWith(at("/data/"))) data.push(request.url());
   });
   await page.goto(SEED_POST);
   await appStarted(page);

@@ -1,5 +1,5 @@
 // What a single-page app must do on every route change that full page loads did for free.
-import { test, expect, open, tabTo, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, at, open, tabTo, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 const description = (page) => page.locator('meta[name="description"]');
 
@@ -114,7 +114,7 @@ test.describe("by keyboard alone", () => {
     await open(page, "/", SITE);
     await tabTo(page, "Next page", () => document.activeElement?.getAttribute("rel") === "next");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL("/page/2/");
+    await expect(page).toHaveURL(at("/page/2/"));
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   });
 });
@@ -122,8 +122,8 @@ test.describe("by keyboard alone", () => {
 test("the address is the same whichever way a page was reached", async ({ page }) => {
   await open(page, SEED_POST, SEED_TITLE);
   await page.getByRole("link", { name: "Posts", exact: true }).click();
-  await expect(page).toHaveURL("/");
+  await expect(page).toHaveURL(at("/"));
   await page.goBack();
-  await expect(page).toHaveURL(SEED_POST);
+  await expect(page).toHaveURL(at(SEED_POST));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
 });

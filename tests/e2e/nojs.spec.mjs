@@ -1,7 +1,7 @@
 // With JavaScript off, every page is the pre-rendered HTML: it reads fully, and links,
 // pagination, the project filters and share links work as plain HTML.
 // (The axe-core scans run on the same markup with JavaScript on: axe itself needs JavaScript.)
-import { test, expect, SEED_POST, SEED_TITLE, LONG_POST, SITE } from "./fixtures.mjs";
+import { test, expect, at, SEED_POST, SEED_TITLE, LONG_POST, SITE } from "./fixtures.mjs";
 
 test.use({ javaScriptEnabled: false, allowedConsoleError: /status of 404/ });
 
@@ -40,14 +40,14 @@ for (const [path, heading, content] of PAGES) {
 test("links and pagination work as plain links", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("navigation", { name: "Pagination" }).getByRole("link", { name: "Next page" }).click();
-  await expect(page).toHaveURL("/page/2/");
+  await expect(page).toHaveURL(at("/page/2/"));
   await expect(page.locator(".app-post-card")).toHaveCount(5);
   const first = page.locator(".app-post-card").first().getByRole("heading").getByRole("link");
   const title = await first.textContent();
   await first.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await page.getByRole("link", { name: "Themes", exact: true }).first().click();
-  await expect(page).toHaveURL("/themes/");
+  await expect(page).toHaveURL(at("/themes/"));
   await page.getByRole("link", { name: "Openness" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Openness");
 });
@@ -57,7 +57,7 @@ test("the project filters work as a plain GET form", async ({ page }) => {
   await page.getByLabel("Theme", { exact: true }).selectOption("evidence");
   await page.getByLabel("Phase", { exact: true }).selectOption("live");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL("/projects/?theme=evidence&phase=live");
+  await expect(page).toHaveURL(at("/projects/?theme=evidence&phase=live"));
   await expect(page.locator(".app-project-register__count")).toHaveText(/^Showing \d+ of 25 projects, theme Evidence, phase Live$/);
   for (const card of await page.locator(".app-project-card").all()) {
     await expect(card).toContainText("Evidence");
@@ -65,7 +65,7 @@ test("the project filters work as a plain GET form", async ({ page }) => {
   }
   await page.getByLabel("Theme", { exact: true }).selectOption("");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL("/projects/?theme=&phase=live");
+  await expect(page).toHaveURL(at("/projects/?theme=&phase=live"));
   await expect(page.locator(".app-project-register__count")).toHaveText(/^Showing \d+ of 25 projects, phase Live$/);
 });
 
@@ -77,7 +77,7 @@ test("share links are plain links; buttons that need the app are not shown", asy
   await expect(share.getByRole("button")).toHaveCount(0);
   // Fragment links stay on the page.
   await page.getByRole("link", { name: "Link to this comment" }).first().click();
-  await expect(page).toHaveURL(`${SEED_POST}#comment-1`);
+  await expect(page).toHaveURL(at(`${SEED_POST}#comment-1`));
 });
 
 test("a post's HTML carries its link-preview tags", async ({ page }) => {
@@ -91,7 +91,7 @@ test("a post's HTML carries its link-preview tags", async ({ page }) => {
   await expect(meta('meta[property="og:description"]')).toHaveAttribute("content", /^We have refreshed our digital strategy/);
   await expect(meta('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
   await expect(meta('meta[name="description"]')).toHaveCount(1);
-  await expect(meta('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", "/feeds/blog.atom");
+  await expect(meta('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", at("/feeds/blog.atom"));
   await expect(page).toHaveTitle(`${SEED_TITLE} - ${SITE}`);
 });
 

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { test, expect, open, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, open, at, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 // Every other spec blocks service workers, so that their request routing sees every request.
 test.use({ serviceWorkers: "allow" });
@@ -30,7 +30,6 @@ test.describe("pages a reader opened", () => {
 test.use({ allowedConsoleError: /net::ERR_FAILED|net::ERR_INTERNET_DISCONNECTED/ });
 
 test("read offline: reloaded, reached in the app, or from a bookmark", async ({ page, context, sitePrefix }) => {
-  const at = (p) => sitePrefix + p.replace(/^\//, "");
   await open(page, at("/"), SITE);
   await underWorker(page);
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
@@ -80,7 +79,6 @@ test("read offline: reloaded, reached in the app, or from a bookmark", async ({ 
 
 test("saving the whole blog shows its progress; then every page and search work offline; clearing empties it", async ({ page, context, sitePrefix }) => {
   test.setTimeout(90_000);
-  const at = (p) => sitePrefix + p.replace(/^\//, "");
   await open(page, at("/offline/"), "Reading offline");
   await underWorker(page);
   await page.getByRole("button", { name: "Save the whole blog for offline" }).click();
@@ -141,7 +139,6 @@ test("the blog can be installed: a web app manifest with its icons, scoped to th
 });
 
 test("saving can be cancelled, and keeps what it saved", async ({ page, context, sitePrefix }) => {
-  const at = (p) => sitePrefix + p.replace(/^\//, "");
   // Slow the posts down (the worker's own requests go through the context's routes).
   await context.route("**/data/posts/**", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -193,7 +190,6 @@ for (const [problem, answer] of [
     // What the browser itself reports about the worker it could not install; nothing else.
     test.use({ allowedConsoleError: /fetching the script|ServiceWorker|Unexpected end of input/ });
     test("the app works online as before", async ({ page, context, sitePrefix }) => {
-      const at = (p) => sitePrefix + p.replace(/^\//, "");
       await context.route("**/sw.js", (route) => route.fulfill(answer));
       await open(page, at("/"), SITE);
       await page.getByRole("link", { name: "Archives", exact: true }).first().click();

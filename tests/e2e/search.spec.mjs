@@ -1,6 +1,6 @@
 // Search in the browser across posts, themes and projects: ranked, highlighted, as you type,
 // and without a network once the index has loaded.
-import { test, expect, expectNoAxeViolations, open, SITE } from "./fixtures.mjs";
+import { test, expect, at, expectNoAxeViolations, open, SITE } from "./fixtures.mjs";
 
 const results = (page) => page.locator(".app-search-result");
 
@@ -9,7 +9,7 @@ test("the header's search box finds posts, themes and projects", async ({ page }
   const box = page.getByRole("search", { name: "Site search" }).getByLabel("Search this blog");
   await box.fill("board papers");
   await box.press("Enter");
-  await expect(page).toHaveURL("/search/?q=board+papers");
+  await expect(page).toHaveURL(at("/search/?q=board+papers"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Search");
   await expect(page).toHaveTitle(`Search results for ‘board papers’ - ${SITE}`);
   await expect(results(page).first().getByRole("link")).toHaveText("Open board papers");
@@ -28,7 +28,7 @@ test("a theme ranks first for its own name", async ({ page }) => {
   await open(page, "/search/?q=openness", "Search");
   await expect(results(page).first().getByRole("link")).toHaveText("Openness");
   await expect(results(page).first()).toContainText("Theme");
-  await expect(results(page).first().getByRole("link")).toHaveAttribute("href", "/themes/openness/");
+  await expect(results(page).first().getByRole("link")).toHaveAttribute("href", at("/themes/openness/"));
 });
 
 test("results follow each keystroke and the address keeps the query", async ({ page }) => {
@@ -37,10 +37,10 @@ test("results follow each keystroke and the address keeps the query", async ({ p
   const box = page.getByRole("search", { name: "Search the blog" }).getByLabel("Search this blog");
   await box.pressSequentially("intran", { delay: 30 });
   await expect(results(page).first().getByRole("link")).toHaveText("New intranet");
-  await expect(page).toHaveURL("/search/?q=intran");
+  await expect(page).toHaveURL(at("/search/?q=intran"));
   await box.pressSequentially("et staff", { delay: 30 });
   await expect(results(page).first().getByRole("link")).toHaveText("Testing the new intranet with staff");
-  await expect(page).toHaveURL("/search/?q=intranet+staff");
+  await expect(page).toHaveURL(at("/search/?q=intranet+staff"));
   await page.reload();
   await expect(page.getByRole("search", { name: "Search the blog" }).getByLabel("Search this blog")).toHaveValue("intranet staff");
   await expect(results(page).first().getByRole("link")).toHaveText("Testing the new intranet with staff");
@@ -70,7 +70,7 @@ test.describe("Page not found", () => {
     const form = page.getByRole("search", { name: "Search the blog" });
     await form.getByLabel("Search this blog").fill("consultation");
     await form.getByRole("button", { name: "Search" }).click();
-    await expect(page).toHaveURL("/search/?q=consultation");
+    await expect(page).toHaveURL(at("/search/?q=consultation"));
     await expect(results(page).first()).toBeVisible();
   });
 });
@@ -79,24 +79,24 @@ test("pages advertise their Atom feeds, and the feeds are served as Atom", async
   const feedLinks = () => page.locator('head link[rel="alternate"][type="application/atom+xml"]');
   await open(page, "/", SITE);
   await expect(feedLinks()).toHaveCount(1);
-  await expect(feedLinks()).toHaveAttribute("href", "/feeds/blog.atom");
-  await expect(page.locator("footer").getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", "/feeds/blog.atom");
+  await expect(feedLinks()).toHaveAttribute("href", at("/feeds/blog.atom"));
+  await expect(page.locator("footer").getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", at("/feeds/blog.atom"));
 
   await open(page, "/category/strategy/", "Strategy");
   await expect(feedLinks()).toHaveCount(2);
-  await expect(page.getByRole("link", { name: "Follow this category by Atom feed" })).toHaveAttribute("href", "/feeds/category/strategy.atom");
+  await expect(page.getByRole("link", { name: "Follow this category by Atom feed" })).toHaveAttribute("href", at("/feeds/category/strategy.atom"));
 
   await open(page, "/themes/evidence/", "Evidence");
-  await expect(page.getByRole("link", { name: "Follow this theme by Atom feed" })).toHaveAttribute("href", "/feeds/theme/evidence.atom");
+  await expect(page.getByRole("link", { name: "Follow this theme by Atom feed" })).toHaveAttribute("href", at("/feeds/theme/evidence.atom"));
 
   for (const path of ["/feeds/blog.atom", "/feeds/category/strategy.atom", "/feeds/theme/evidence.atom"]) {
-    const response = await request.get(path);
+    const response = await request.get(at(path));
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("application/atom+xml");
     expect(await response.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   }
   for (const [path, type] of [["/sitemap.xml", "xml"], ["/robots.txt", "text/plain"]]) {
-    const response = await request.get(path);
+    const response = await request.get(at(path));
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain(type);
   }

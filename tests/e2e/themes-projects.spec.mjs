@@ -1,5 +1,5 @@
 // The strategy's structure: themes linking posts and projects, and the project register.
-import { test, expect, expectNoAxeViolations, open } from "./fixtures.mjs";
+import { test, expect, at, expectNoAxeViolations, open } from "./fixtures.mjs";
 
 test("the themes page gives each theme with its meaning and counts", async ({ page }) => {
   await open(page, "/themes/", "Our themes");
@@ -16,7 +16,7 @@ test("a theme page has its meaning, its projects and its posts", async ({ page }
   await expect(page.locator(".app-theme__meaning")).not.toBeEmpty();
   await expect(page.getByRole("heading", { name: "Projects (5)" })).toBeVisible();
   await expect(page.locator(".app-project-card")).toHaveCount(5);
-  await expect(page.getByRole("link", { name: "See these 5 projects in the project register" })).toHaveAttribute("href", "/projects/?theme=openness");
+  await expect(page.getByRole("link", { name: "See these 5 projects in the project register" })).toHaveAttribute("href", at("/projects/?theme=openness"));
   await expect(page.locator(".app-post-card").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -27,7 +27,7 @@ test("the project register lists all 25 projects, each linked to its page and it
   const cards = page.locator(".app-project-card");
   await expect(cards).toHaveCount(25);
   for (const card of await cards.all()) {
-    await expect(card.getByRole("heading").getByRole("link")).toHaveAttribute("href", /^\/projects\/[a-z0-9-]+\/$/);
+    await expect(card.getByRole("heading").getByRole("link")).toHaveAttribute("href", new RegExp(`^${at("/projects/")}[a-z0-9-]+/$`));
     await expect(card.getByRole("link", { name: /^Visit the .* site$/ })).toHaveAttribute("href", /^https:\/\/[a-z0-9-]+\.example\.org\/$/);
     await expect(card.locator(".govuk-tag")).toHaveText(/^(Discovery|Alpha|Beta|Live)$/);
   }
@@ -39,7 +39,7 @@ test("filters narrow the register, live in the address and survive a reload", as
   await page.getByLabel("Theme", { exact: true }).selectOption("openness");
   await page.getByLabel("Phase", { exact: true }).selectOption("live");
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL("/projects/?theme=openness&phase=live");
+  await expect(page).toHaveURL(at("/projects/?theme=openness&phase=live"));
   const count = page.locator(".app-project-register__count");
   await expect(count).toHaveText(/^Showing \d+ of 25 projects, theme Openness, phase Live$/);
   const shown = await page.locator(".app-project-card").count();
@@ -54,7 +54,7 @@ test("filters narrow the register, live in the address and survive a reload", as
   await expect(page.locator(".app-project-card")).toHaveCount(shown);
 
   await page.getByRole("link", { name: "Clear filters" }).click();
-  await expect(page).toHaveURL("/projects/");
+  await expect(page).toHaveURL(at("/projects/"));
   await expect(page.locator(".app-project-card")).toHaveCount(25);
 
   await page.goto("/projects/?phase=discovery");
