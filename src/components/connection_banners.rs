@@ -35,7 +35,7 @@ pub fn ConnectionBanners() -> impl IntoView {
                         <p class="govuk-notification-banner__heading">"A new version of this blog is available."</p>
                         <button
                             type="button"
-                            class="govuk-button govuk-!-margin-bottom-0"
+                            class="govuk-button"
                             on:click=|_| crate::platform::offline::apply_update()
                         >
                             "Reload to update"
