@@ -10,7 +10,7 @@ pub use error::LoadError;
 pub use response::interpret_response;
 pub use static_json::{
     fetch_comments, fetch_list, fetch_offline_list, fetch_page, fetch_post, fetch_projects,
-    fetch_search_index, fetch_site, set_site_root,
+    fetch_search_index, fetch_site, prefetch_post, set_site_root,
 };
 pub use transport::sendable;
 #[cfg(not(target_arch = "wasm32"))]

@@ -47,6 +47,12 @@ pub async fn fetch_post(slug: String) -> Result<PostFile, LoadError> {
     fetch_json(&data_paths::post(&slug), Caching::Keep).await
 }
 
+/// Brings a post's file into memory ahead of the reader, so that opening it waits for no
+/// network. Failures are left for the real request to report.
+pub async fn prefetch_post(slug: String) {
+    let _ = fetch_post(slug).await;
+}
+
 /// A post's comments, oldest first. Never served from memory: they change most often.
 pub async fn fetch_comments(slug: String) -> Result<Vec<Comment>, LoadError> {
     fetch_json::<CommentFile>(&data_paths::comments(&slug), Caching::Refresh)

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::post_comments::PostComments;
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_post, sendable, LoadError};
+use crate::api::{fetch_post, prefetch_post, sendable, LoadError};
 use crate::components::{
     Byline, HistoryNotice, Loading, MarkdownView, PageHeading, PageMeta, PostLinks, PostNeighbours,
     ShareLinks, TableOfContents, TermKind, TermLinks,
@@ -50,6 +50,14 @@ fn PostArticle(file: PostFile) -> impl IntoView {
     let absolute = site_url.absolute(&permalink);
     let description =
         if post.summary.is_empty() { site.site.description.clone() } else { post.summary.clone() };
+    // A reader's likeliest next step is a neighbouring post: fetch it while they read.
+    let neighbours: Vec<String> =
+        file.previous.iter().chain(&file.next).map(|link| link.slug.clone()).collect();
+    Effect::new(move |_| {
+        for slug in neighbours.clone() {
+            leptos::task::spawn_local(prefetch_post(slug));
+        }
+    });
     view! {
         <PageMeta title=post.title.clone() description published=post.date />
         <article class="app-post">
