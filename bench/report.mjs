@@ -1,0 +1,113 @@
+// Gathers what the benchmarks measured into bench-results/results.json and results.md: the
+// machine, the versions, every figure (medians), the ratios to the Hugo baseline, and each
+// budget met or not. Exits with 1 if a budget is not met. Run by scripts/bench.
+//
+//   DIST=dist HUGO_DIST=target/bench-hugo node bench/report.mjs
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { execSync } from "node:child_process";
+import os from "node:os";
+import { THROTTLING } from "./throttle.mjs";
+
+const DIST = process.env.DIST || "dist";
+const HUGO = process.env.HUGO_DIST || "target/bench-hugo";
+const OUT = "bench-results";
+const read = (name) => JSON.parse(readFileSync(`${OUT}/${name}.json`, "utf8"));
+
+function sizes(path) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+// The app shell: what every first visit downloads besides the page (wasm, scripts, styles).
+const shellFiles = readdirSync(DIST).filter((f) => /\.(wasm|css)$/.test(f) || (/\.js$/.test(f) && !["sw.js", "embed.js"].includes(f)));
+const shell = Object.fromEntries(shellFiles.map((f) => [f, sizes(`${DIST}/${f}`)]));
+const total = (files) => Object.values(files).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const POST = "2014/10/10/an-update-to-our-digital-strategy/index.html";
+const assets = {
+  app_shell: { files: shell, total: total(shell) },
+  app_post_page: sizes(`${DIST}/${POST}`),
+  hugo_post_page: sizes(`${HUGO}/${POST}`),
+  hugo_stylesheet: sizes(`${HUGO}/style.css`),
+};
+
+function criterion(group, name) {
+  const file = `target/criterion/${group}/${name}/new/estimates.json`;
+  if (!existsSync(file)) return null;
+  const bench = JSON.parse(readFileSync(`target/criterion/${group}/${name}/new/benchmark.json`, "utf8"));
+  const ns = JSON.parse(readFileSync(file, "utf8")).median.point_estimate;
+  const bytes = bench.throughput?.Bytes;
+  return { median_us: ns / 1000, mib_per_s: bytes ? bytes / (ns / 1e9) / 2 ** 20 : null };
+}
+
+const version = (command) => { try { return execSync(command, { stdio: ["ignore", "pipe", "pipe"] }).toString().trim().split("\n")[0]; } catch { return null; } };
+const pages = read("pages");
+const scale = read("scale");
+const search = read("search");
+const result = {
+  when: new Date().toISOString(),
+  machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memory_gib: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
+  versions: {
+    chromium: version("${CHROMIUM:-/usr/bin/chromium} --version"),
+    hugo: version("hugo version"),
+    nginx: version("nginx -v 2>&1"),
+    rustc: version("rustc --version"),
+    trunk: version("trunk --version"),
+    wasm_opt: version("wasm-opt --version"),
+    node: process.version,
+  },
+  throttling: THROTTLING,
+  assets,
+  first_view: pages.first_view,
+  navigation: pages.navigation,
+  scale: { ...scale, search_keystroke: search.keystroke_ms, search_key_to_next_paint: search.key_to_next_paint_ms, search_index: search.index },
+  host: {
+    markdown_long_post: criterion("markdown", "render_long_post"),
+    decode_1000_comments: criterion("decode", "comments_1000"),
+    decode_post: criterion("decode", "post"),
+  },
+};
+result.ratios = {
+  first_view_body_visible: pages.first_view.app.body_visible_ms / pages.first_view.hugo.body_visible_ms,
+  first_view_fcp: pages.first_view.app.fcp_ms / pages.first_view.hugo.fcp_ms,
+  first_view_transfer: pages.first_view.app.transfer_bytes / pages.first_view.hugo.transfer_bytes,
+  next_post: pages.navigation.app_in_app_ms / pages.navigation.hugo_full_load_ms,
+};
+const budgets = [
+  ["App shell (wasm, js, css), gzip", result.assets.app_shell.total.gzip, 150 * 1024, "bytes"],
+  ["First view, body visible, app / Hugo", result.ratios.first_view_body_visible, 1.1, "x"],
+  ["Next post, in-app / Hugo full load", result.ratios.next_post, 0.25, "x"],
+  ["Search keystroke at 10,000 posts (input handler, median)", search.keystroke_ms.median, 20, "ms"],
+  ["1,000-comment thread (decode, thread, draw)", scale.render_ms, 100, "ms"],
+  ["Memory at 10,000 posts (JS heap + wasm)", scale.memory_bytes, 50 * 2 ** 20, "bytes"],
+].map(([name, value, limit, unit]) => ({ name, value, limit, unit, met: value != null && value <= limit }));
+result.budgets = budgets;
+writeFileSync(`${OUT}/results.json`, JSON.stringify(result, null, 2) + "\n");
+
+const show = (v, unit) => unit === "bytes" ? `${(v / 1024).toFixed(1)} KiB` : unit === "x" ? `${v.toFixed(2)}x` : `${v.toFixed(1)} ms`;
+const fv = pages.first_view;
+const md = [
+  `# Benchmark results, ${result.when}`,
+  "",
+  `Machine: ${result.machine.cpu}, ${result.machine.cores} cores, ${result.machine.memory_gib} GiB. Throttling: ${THROTTLING.round_trip_ms} ms round trip, ${THROTTLING.download_mbps} Mbps, ${THROTTLING.cpu_slowdown}x CPU. Medians of ${pages.runs} (pages) and ${scale.runs} (scale) runs.`,
+  "",
+  "| Budget | Measured | Limit | Met |",
+  "|---|---|---|---|",
+  ...budgets.map((b) => `| ${b.name} | ${show(b.value, b.unit)} | ${show(b.limit, b.unit)} | ${b.met ? "yes" : "**no**"} |`),
+  "",
+  "| First view of a post | App | Hugo |",
+  "|---|---|---|",
+  ...["fcp_ms", "h1_visible_ms", "body_visible_ms"].map((k) => `| ${k.replace(/_ms$/, "").replace(/_/g, " ")} | ${fv.app[k].toFixed(0)} ms | ${fv.hugo[k].toFixed(0)} ms |`),
+  `| transfer | ${fv.app.transfer_bytes} B | ${fv.hugo.transfer_bytes} B |`,
+  `| next post | ${pages.navigation.app_in_app_ms.toFixed(0)} ms (in the app) | ${pages.navigation.hugo_full_load_ms.toFixed(0)} ms (page load) |`,
+  "",
+  `Versions: ${Object.entries(result.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`,
+  "",
+].join("\n");
+writeFileSync(`${OUT}/results.md`, md);
+console.log(md);
+process.exit(budgets.every((b) => b.met) ? 0 : 1);

@@ -1,0 +1,64 @@
+//! Host benchmarks (criterion): Markdown rendering and data-file decoding, the two pure steps
+//! every page view runs. `cargo bench --bench host`; scripts/bench runs it and reads the
+//! medians from target/criterion.
+#[cfg(not(target_arch = "wasm32"))]
+criterion::criterion_main!(host::benches);
+
+// criterion runs on the host only; `cargo clippy --all-targets` for wasm32 still builds this.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod host {
+    use criterion::{criterion_group, Criterion, Throughput};
+    use std::hint::black_box;
+
+    use strategy_blog::content::{build_site, synthetic_site, SyntheticSize};
+    use strategy_blog::markdown::render_markdown;
+    use strategy_blog::model::{decode_data_file, CommentFile, PostFile};
+
+    /// The sample content's longest post, without its front matter.
+    fn long_post() -> String {
+        let text = std::fs::read_to_string(
+            "content/posts/2015-03-25-halfway-through-our-digital-strategy.md",
+        )
+        .expect("the sample post is there");
+        text.splitn(3, "+++").nth(2).expect("front matter").to_owned()
+    }
+
+    fn markdown(c: &mut Criterion) {
+        let source = long_post();
+        let mut group = c.benchmark_group("markdown");
+        group.throughput(Throughput::Bytes(source.len() as u64));
+        group
+            .bench_function("render_long_post", |b| b.iter(|| render_markdown(black_box(&source))));
+        group.finish();
+    }
+
+    fn decoding(c: &mut Criterion) {
+        let size = SyntheticSize { posts: 50, comments: 1000, comments_on_newest: 1000 };
+        let files = build_site(&synthetic_site(size));
+        let largest = |prefix: &str| {
+            files
+                .iter()
+                .filter(|f| f.path.starts_with(prefix))
+                .max_by_key(|f| f.contents.len())
+                .map(|f| f.contents.clone())
+                .expect("the generated site has such files")
+        };
+        let comments = largest("data/comments/");
+        let post = largest("data/posts/");
+        let mut group = c.benchmark_group("decode");
+        group.throughput(Throughput::Bytes(comments.len() as u64));
+        group.bench_function("comments_1000", |b| {
+            b.iter(|| decode_data_file::<CommentFile>(black_box(&comments)).expect("decodes"))
+        });
+        group.throughput(Throughput::Bytes(post.len() as u64));
+        group.bench_function("post", |b| {
+            b.iter(|| decode_data_file::<PostFile>(black_box(&post)).expect("decodes"))
+        });
+        group.finish();
+    }
+
+    criterion_group!(benches, markdown, decoding);
+}
