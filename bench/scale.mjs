@@ -47,8 +47,10 @@ async function run(browser) {
       file_bytes: file.encodedBodySize,
     };
   });
-  // Memory with the list, the thread and (next) the search index loaded.
-  await page.goto(`${base}/search/?q=service`);
+  // Memory with the list, the thread and (next) the search index loaded in the same page:
+  // the header's search box navigates within the app.
+  await page.fill("#header-search", "service");
+  await page.press("#header-search", "Enter");
   await page.locator(".app-search__status").waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1000);
   await cdp.send("HeapProfiler.collectGarbage");
