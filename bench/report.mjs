@@ -82,7 +82,8 @@ const budgets = [
   ["First view, body visible, app / Hugo", result.ratios.first_view_body_visible, 1.1, "x"],
   ["Next post, in-app / Hugo full load", result.ratios.next_post, 0.25, "x"],
   ["Search keystroke at 10,000 posts (input handler, median)", search.keystroke_ms.median, 20, "ms"],
-  ["1,000-comment thread (decode, thread, draw)", scale.render_ms, 100, "ms"],
+  ["1,000-comment thread shown (decode, thread, first batch drawn)", scale.render_ms, 100, "ms"],
+  ["Longest task while the 1,000 comments arrive", scale.longest_task_ms, 100, "ms"],
   ["Memory at 10,000 posts (JS heap + wasm)", scale.memory_bytes, 50 * 2 ** 20, "bytes"],
 ].map(([name, value, limit, unit]) => ({ name, value, limit, unit, met: value != null && value <= limit }));
 result.budgets = budgets;
@@ -104,6 +105,8 @@ const md = [
   ...["fcp_ms", "h1_visible_ms", "body_visible_ms"].map((k) => `| ${k.replace(/_ms$/, "").replace(/_/g, " ")} | ${fv.app[k].toFixed(0)} ms | ${fv.hugo[k].toFixed(0)} ms |`),
   `| transfer | ${fv.app.transfer_bytes} B | ${fv.hugo.transfer_bytes} B |`,
   `| next post | ${pages.navigation.app_in_app_ms.toFixed(0)} ms (in the app) | ${pages.navigation.hugo_full_load_ms.toFixed(0)} ms (page load) |`,
+  "",
+  `All 1,000 comments on the page ${scale.all_comments_ms.toFixed(0)} ms after their file arrived; the 10,000-post list page's first view ${scale.list_first_view_ms.toFixed(0)} ms.`,
   "",
   `Versions: ${Object.entries(result.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`,
   "",

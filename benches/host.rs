@@ -13,9 +13,11 @@ mod host {
     use criterion::{criterion_group, Criterion, Throughput};
     use std::hint::black_box;
 
+    use strategy_blog::components::MAX_THREAD_DEPTH;
     use strategy_blog::content::{build_site, synthetic_site, SyntheticSize};
     use strategy_blog::markdown::render_markdown;
     use strategy_blog::model::{decode_data_file, CommentFile, PostFile};
+    use strategy_blog::text::{thread_comments, thread_html};
 
     /// The sample content's longest post, without its front matter.
     fn long_post() -> String {
@@ -52,6 +54,16 @@ mod host {
         group.throughput(Throughput::Bytes(comments.len() as u64));
         group.bench_function("comments_1000", |b| {
             b.iter(|| decode_data_file::<CommentFile>(black_box(&comments)).expect("decodes"))
+        });
+        let decoded = decode_data_file::<CommentFile>(&comments).expect("decodes").comments;
+        group.bench_function("thread_1000_comments_to_html", |b| {
+            b.iter(|| {
+                let threads = thread_comments(black_box(decoded.clone()), MAX_THREAD_DEPTH);
+                thread_html(&threads)
+            })
+        });
+        group.bench_function("thread_only", |b| {
+            b.iter(|| thread_comments(black_box(decoded.clone()), MAX_THREAD_DEPTH))
         });
         group.throughput(Throughput::Bytes(post.len() as u64));
         group.bench_function("post", |b| {

@@ -2,9 +2,11 @@
 
 mod linkify;
 mod thread;
+mod thread_html;
 
 pub use linkify::{linkify, TextPart};
 pub use thread::{thread_comments, CommentNode};
+pub use thread_html::{thread_batches, thread_html};
 
 /// Splits plain text into paragraphs at blank lines, trimming each and dropping empty ones.
 pub fn paragraphs(text: &str) -> Vec<String> {

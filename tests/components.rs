@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
-use strategy_blog::components::{Byline, CommentThread, LoadErrorPanel, PaginationNav};
+use strategy_blog::components::{
+    Byline, CommentThread, LoadErrorPanel, PaginationNav, COMMENTS_PER_BATCH,
+};
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
 use strategy_blog::state::{provide_base_path, BasePath};
@@ -91,6 +93,54 @@ fn comment_thread_nests_replies_anchors_each_comment_and_keeps_markup_as_text() 
         "markup stays text"
     );
     assert!(reply.text_content().unwrap().contains("<script>window.hacked = true</script>"));
+}
+
+/// Lets the browser run the tasks queued so far (timers included).
+async fn pause(milliseconds: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_thread_arrives_in_batches_in_order_and_all_at_once_when_asked() {
+    let comments = |count: u64| -> Vec<Comment> {
+        (1..=count)
+            .map(|id| Comment {
+                id,
+                parent: None,
+                author: format!("Reader {id}"),
+                date: Timestamp::from_unix_seconds(1_400_000_000 + id as i64 * 60),
+                body: format!("Comment number {id}."),
+            })
+            .collect()
+    };
+    let batched = mount(move || view! { <CommentThread comments=comments(250) /> });
+    let shown = || batched.query_selector_all(".app-comment").unwrap().length();
+    assert_eq!(shown(), COMMENTS_PER_BATCH as u32, "the first batch at once");
+    for _ in 0..50 {
+        if shown() == 250 {
+            break;
+        }
+        pause(10).await;
+    }
+    assert_eq!(shown(), 250, "the rest follow");
+    let ids: Vec<String> = (0..250)
+        .map(|i| {
+            let item = batched.query_selector_all(".app-comment").unwrap().item(i).unwrap();
+            item.unchecked_into::<web_sys::Element>().id()
+        })
+        .collect();
+    let expected: Vec<String> = (1..=250).map(|id| format!("comment-{id}")).collect();
+    assert_eq!(ids, expected, "in order, each once");
+    assert_eq!(batched.query_selector_all("ol.app-comments__list").unwrap().length(), 1);
+
+    let whole = mount(move || view! { <CommentThread comments=comments(250) all_at_once=true /> });
+    assert_eq!(whole.query_selector_all(".app-comment").unwrap().length(), 250);
 }
 
 #[wasm_bindgen_test]

@@ -1,57 +1,48 @@
+use leptos::html::Ol;
 use leptos::prelude::*;
 
-use super::CommentText;
 use crate::model::Comment;
-use crate::text::{count_noun, thread_comments, CommentNode};
+use crate::text::{count_noun, thread_batches, thread_comments, thread_html};
 
 /// Replies nest this deep; deeper replies sit beside their ancestor's and say whom they answer.
 pub const MAX_THREAD_DEPTH: usize = 3;
 
+/// About this many comments are added to the page at a time in the browser: enough to fill
+/// the screen at once, few enough that adding them never holds the page up for long.
+pub const COMMENTS_PER_BATCH: usize = 100;
+
 /// A post's comments: "N comments", threads of replies, and each comment's own link.
+///
+/// The thread goes in as HTML ([`thread_html`] escapes everything the commenters wrote): a
+/// thousand comments built element by element took over half a second on a throttled phone,
+/// nearly all of it in calls from wasm into the DOM. A pre-rendered page has every comment;
+/// in the browser a long thread arrives a batch at a time.
 #[component]
-pub fn CommentThread(comments: Vec<Comment>) -> impl IntoView {
+pub fn CommentThread(
+    comments: Vec<Comment>,
+    /// Every comment at once, as when the address names one, which must be there to scroll to.
+    #[prop(optional)]
+    all_at_once: bool,
+) -> impl IntoView {
     let heading = count_noun(comments.len(), "comment", "comments");
     let threads = thread_comments(comments, MAX_THREAD_DEPTH);
+    let batch_size = match cfg!(target_arch = "wasm32") && !all_at_once {
+        true => COMMENTS_PER_BATCH,
+        false => usize::MAX,
+    };
+    let batches = thread_batches(&threads, batch_size);
+    let first = batches.first().map(|range| thread_html(&threads[range.clone()]));
+    let list = NodeRef::<Ol>::new();
+    list.on_load(move |list| {
+        // Hydrating a pre-rendered page finds every comment there already.
+        let shown = list.child_element_count() as usize;
+        let mut rest = batches.into_iter().filter(move |range| range.start >= shown);
+        crate::platform::append_html_in_turn(list.into(), move || {
+            rest.next().map(|range| thread_html(&threads[range]))
+        });
+    });
     view! {
         <h2 class="govuk-heading-l" id="comments-heading">{heading}</h2>
-        <CommentLevel nodes=threads />
-    }
-}
-
-#[component]
-fn CommentLevel(nodes: Vec<CommentNode>) -> impl IntoView {
-    (!nodes.is_empty()).then(|| {
-        view! {
-            <ol class="app-comments__list">
-                {nodes.into_iter().map(|node| view! { <CommentItem node /> }).collect_view()}
-            </ol>
-        }
-    })
-}
-
-#[component]
-fn CommentItem(node: CommentNode) -> impl IntoView {
-    let comment = node.comment;
-    let anchor = format!("comment-{}", comment.id);
-    let href = format!("#{anchor}");
-    // Depth is bounded by MAX_THREAD_DEPTH, so this recursion is too.
-    let replies = view! { <CommentLevel nodes=node.replies /> }.into_any();
-    view! {
-        <li class="app-comment" id=anchor>
-            <p class="app-comment__meta">
-                "Comment by "<b class="app-comment__author">{comment.author}</b>" posted on "
-                <time datetime=comment.date.to_rfc3339()>{comment.date.human_date()}</time>
-                {node.in_reply_to.map(|name| view! {
-                    <span class="app-comment__reply-to">{format!(" in reply to {name}")}</span>
-                })}
-            </p>
-            <div class="app-comment__body">
-                <CommentText text=comment.body />
-            </div>
-            <p class="govuk-body-s app-comment__link">
-                <a class="govuk-link" href=href target="_self">"Link to this comment"</a>
-            </p>
-            {replies}
-        </li>
+        {first.map(|html| view! { <ol class="app-comments__list" node_ref=list inner_html=html></ol> })}
     }
 }

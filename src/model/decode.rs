@@ -60,6 +60,11 @@ pub fn decode_data_file<T: DeserializeOwned>(text: &str) -> Result<T, DecodeErro
             }
         },
     }
+    // Most files are good. Tracking the path costs several times the decoding itself in the
+    // browser, so only a file that fails is read again to name the field at fault.
+    if let Ok(value) = serde_json::from_str(text) {
+        return Ok(value);
+    }
     let mut deserializer = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         let path = err.path().to_string();

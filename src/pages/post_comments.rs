@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 use crate::api::{fetch_comments, sendable};
 use crate::components::{CommentThread, LoadErrorPanel, Loading};
@@ -10,6 +11,7 @@ use crate::state::{use_base_path, BasePath};
 #[component]
 pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl IntoView {
     let comments = Resource::new(move || slug.clone(), |slug| sendable(fetch_comments(slug)));
+    let all_at_once = use_location().hash.get_untracked().starts_with("#comment-");
     let base = use_base_path();
     let policy = settings.comment_policy.and_then(|href| policy_href(&href, &base));
     let how_to_respond = if open {
@@ -30,7 +32,7 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
             <Suspense fallback=|| view! { <h2 class="govuk-heading-l" id="comments-heading">"Comments"</h2><Loading /> }>
                 {move || Suspend::new(async move {
                     match comments.await {
-                        Ok(comments) => view! { <CommentThread comments /> }.into_any(),
+                        Ok(comments) => view! { <CommentThread comments all_at_once /> }.into_any(),
                         Err(error) => view! {
                             <h2 class="govuk-heading-l" id="comments-heading">"Comments"</h2>
                             <LoadErrorPanel error retry=move |_| comments.refetch() />

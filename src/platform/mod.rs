@@ -173,3 +173,24 @@ pub fn mark_started(how: &str) {
         let _ = root.set_attribute("data-app", how);
     }
 }
+
+/// Adds the HTML `next` gives to the end of `element`, one piece per task until it gives
+/// none, so that the page can draw and answer the reader in between. Stops when the element
+/// leaves the page.
+pub fn append_html_in_turn(
+    element: web_sys::Element,
+    mut next: impl FnMut() -> Option<String> + 'static,
+) {
+    leptos::prelude::set_timeout(
+        move || {
+            if !element.is_connected() {
+                return;
+            }
+            if let Some(html) = next() {
+                let _ = element.insert_adjacent_html("beforeend", &html);
+                append_html_in_turn(element, next);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}

@@ -21,21 +21,17 @@ pub fn thread_comments(comments: Vec<Comment>, max_depth: usize) -> Vec<CommentN
     let by_id: HashMap<u64, &Comment> = comments.iter().map(|c| (c.id, c)).collect();
     let depths = depths(&comments, &by_id);
     // Where each comment is shown: under which comment (None: on the post), and whether it
-    // answers a comment other than the one it is shown under.
+    // answers a comment other than the one it is shown under. Worked out by index first, so
+    // that the comments themselves are moved into the tree rather than copied.
     let mut host: HashMap<u64, Option<u64>> = HashMap::new();
-    let mut order: Vec<&Comment> = comments.iter().filter(|c| depths[&c.id].is_some()).collect();
-    order.sort_by_key(|c| depths[&c.id]);
-    let mut placed: Vec<(Option<u64>, Option<String>, Comment)> =
-        Vec::with_capacity(comments.len());
-    for comment in &comments {
-        if depths[&comment.id].is_none() {
-            placed.push((None, None, comment.clone()));
-        }
-    }
+    let mut placements: Vec<(Option<u64>, Option<String>)> = vec![(None, None); comments.len()];
+    let mut order: Vec<usize> = (0..comments.len()).filter(|&i| depths[i].is_some()).collect();
     // Shallowest first, so a comment's parent already has its place.
-    for comment in order {
-        let depth = depths[&comment.id].unwrap_or(0);
-        let placement = match comment.parent {
+    order.sort_by_key(|&i| depths[i]);
+    for index in order {
+        let comment = &comments[index];
+        let depth = depths[index].unwrap_or(0);
+        placements[index] = match comment.parent {
             None => (None, None),
             Some(parent) if depth < max_depth => (Some(parent), None),
             Some(parent) => {
@@ -49,8 +45,13 @@ pub fn thread_comments(comments: Vec<Comment>, max_depth: usize) -> Vec<CommentN
                 (shown_under, Some(by_id[&parent].author.clone()))
             }
         };
-        placed.push((placement.0, placement.1, comment.clone()));
     }
+    drop(by_id);
+    let mut placed: Vec<(Option<u64>, Option<String>, Comment)> = placements
+        .into_iter()
+        .zip(comments)
+        .map(|((parent, reply_to), comment)| (parent, reply_to, comment))
+        .collect();
     placed.sort_by_key(|(_, _, c)| (c.date, c.id));
     let mut children: HashMap<Option<u64>, Vec<(Option<String>, Comment)>> = HashMap::new();
     for (parent, reply_to, comment) in placed {
@@ -59,17 +60,19 @@ pub fn thread_comments(comments: Vec<Comment>, max_depth: usize) -> Vec<CommentN
     build(None, &mut children)
 }
 
-/// Each comment's depth (0 for a comment on the post), or `None` when its chain of parents
-/// loops or reaches a comment that is not there.
-fn depths(comments: &[Comment], by_id: &HashMap<u64, &Comment>) -> HashMap<u64, Option<usize>> {
-    let mut depths: HashMap<u64, Option<usize>> = HashMap::with_capacity(comments.len());
+/// Each comment's depth by its index (0 for a comment on the post), or `None` when its chain
+/// of parents loops or reaches a comment that is not there.
+fn depths(comments: &[Comment], by_id: &HashMap<u64, &Comment>) -> Vec<Option<usize>> {
+    let mut known: HashMap<u64, Option<usize>> = HashMap::with_capacity(comments.len());
+    let mut path: Vec<u64> = Vec::new();
+    let mut on_path = std::collections::HashSet::new();
     for comment in comments {
-        let mut path: Vec<u64> = Vec::new();
-        let mut on_path = std::collections::HashSet::new();
+        path.clear();
+        on_path.clear();
         let mut current = comment;
         let base = loop {
-            if let Some(known) = depths.get(&current.id) {
-                break known.map(|d| d + 1);
+            if let Some(depth) = known.get(&current.id) {
+                break depth.map(|d| d + 1);
             }
             if !on_path.insert(current.id) {
                 break None;
@@ -85,12 +88,12 @@ fn depths(comments: &[Comment], by_id: &HashMap<u64, &Comment>) -> HashMap<u64, 
         };
         // `base` is the depth of the last comment on the path; walk back down from it.
         let mut depth = base;
-        for id in path.into_iter().rev() {
-            depths.insert(id, depth);
+        for &id in path.iter().rev() {
+            known.insert(id, depth);
             depth = depth.map(|d| d + 1);
         }
     }
-    depths
+    comments.iter().map(|c| known[&c.id]).collect()
 }
 
 // Recursion is bounded by `max_depth`, since deeper replies were moved up.
