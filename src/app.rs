@@ -88,8 +88,11 @@ fn keep_each_page() {
         let online = status.online.get();
         if online {
             status.saved_at.set(None);
-            offline::keep(std::slice::from_ref(&url));
-            offline::check_for_update();
+            // Telling the service worker costs the new page's first frame on a slow phone.
+            crate::platform::after_next_paint(move || {
+                offline::keep(std::slice::from_ref(&url));
+                offline::check_for_update();
+            });
         } else {
             let base = base.clone();
             leptos::task::spawn_local(async move {

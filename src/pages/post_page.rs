@@ -50,13 +50,18 @@ fn PostArticle(file: PostFile) -> impl IntoView {
     let absolute = site_url.absolute(&permalink);
     let description =
         if post.summary.is_empty() { site.site.description.clone() } else { post.summary.clone() };
-    // A reader's likeliest next step is a neighbouring post: fetch it while they read.
+    // A reader's likeliest next step is a neighbouring post: fetch it while they read, once
+    // this page is on screen (starting the requests costs the first frame tens of ms on a
+    // slow phone).
     let neighbours: Vec<String> =
         file.previous.iter().chain(&file.next).map(|link| link.slug.clone()).collect();
     Effect::new(move |_| {
-        for slug in neighbours.clone() {
-            leptos::task::spawn_local(prefetch_post(slug));
-        }
+        let neighbours = neighbours.clone();
+        crate::platform::after_next_paint(move || {
+            for slug in neighbours {
+                leptos::task::spawn_local(prefetch_post(slug));
+            }
+        });
     });
     view! {
         <PageMeta title=post.title.clone() description published=post.date />

@@ -194,3 +194,12 @@ pub fn append_html_in_turn(
         std::time::Duration::ZERO,
     );
 }
+
+/// Runs `work` once the browser has drawn the next frame: for work a page needs soon but not
+/// before the reader sees it.
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
+    // Animation frame callbacks run just before drawing; a task queued from one runs after.
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    });
+}
