@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
 use strategy_blog::components::{
-    Byline, CommentThread, LoadErrorPanel, PaginationNav, COMMENTS_PER_BATCH,
+    Byline, CommentThread, LoadErrorPanel, PaginationNav, FIRST_COMMENTS,
 };
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
@@ -121,7 +121,7 @@ async fn a_long_thread_arrives_in_batches_in_order_and_all_at_once_when_asked() 
     };
     let batched = mount(move || view! { <CommentThread comments=comments(250) /> });
     let shown = || batched.query_selector_all(".app-comment").unwrap().length();
-    assert_eq!(shown(), COMMENTS_PER_BATCH as u32, "the first batch at once");
+    assert_eq!(shown(), FIRST_COMMENTS as u32, "the first comments at once");
     for _ in 0..50 {
         if shown() == 250 {
             break;

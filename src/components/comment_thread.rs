@@ -7,8 +7,13 @@ use crate::text::{count_noun, thread_batches, thread_comments, thread_html};
 /// Replies nest this deep; deeper replies sit beside their ancestor's and say whom they answer.
 pub const MAX_THREAD_DEPTH: usize = 3;
 
-/// About this many comments are added to the page at a time in the browser: enough to fill
-/// the screen at once, few enough that adding them never holds the page up for long.
+/// In the browser a long thread's first comments go in with the page: enough to fill the
+/// screen, few enough to keep its first frame quick. (The stylesheet lays out the comments
+/// after these only when they come into view.)
+pub const FIRST_COMMENTS: usize = 20;
+
+/// The rest follow this many at a time: few enough that adding them never holds the page up
+/// for long.
 pub const COMMENTS_PER_BATCH: usize = 100;
 
 /// A post's comments: "N comments", threads of replies, and each comment's own link.
@@ -26,11 +31,10 @@ pub fn CommentThread(
 ) -> impl IntoView {
     let heading = count_noun(comments.len(), "comment", "comments");
     let threads = thread_comments(comments, MAX_THREAD_DEPTH);
-    let batch_size = match cfg!(target_arch = "wasm32") && !all_at_once {
-        true => COMMENTS_PER_BATCH,
-        false => usize::MAX,
+    let batches = match cfg!(target_arch = "wasm32") && !all_at_once {
+        true => thread_batches(&threads, FIRST_COMMENTS, COMMENTS_PER_BATCH),
+        false => thread_batches(&threads, usize::MAX, usize::MAX),
     };
-    let batches = thread_batches(&threads, batch_size);
     let first = batches.first().map(|range| thread_html(&threads[range.clone()]));
     let list = NodeRef::<Ol>::new();
     list.on_load(move |list| {

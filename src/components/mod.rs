@@ -34,7 +34,7 @@ mod term_links;
 
 pub use byline::Byline;
 pub use comment_text::CommentText;
-pub use comment_thread::{CommentThread, COMMENTS_PER_BATCH, MAX_THREAD_DEPTH};
+pub use comment_thread::{CommentThread, COMMENTS_PER_BATCH, FIRST_COMMENTS, MAX_THREAD_DEPTH};
 pub use connection_banners::ConnectionBanners;
 pub use embed_frame::EmbedFrame;
 pub use external_link::ExternalLink;

@@ -19,15 +19,16 @@ pub fn thread_html(nodes: &[CommentNode]) -> String {
     out
 }
 
-/// Splits a post's top-level comments into runs of about `size` comments each, counting
-/// replies, so a long thread can be added a run at a time. A comment and its replies are
-/// never split; a run is never empty.
-pub fn thread_batches(nodes: &[CommentNode], size: usize) -> Vec<Range<usize>> {
+/// Splits a post's top-level comments into runs, so a long thread can be added a run at a
+/// time: the first of about `first` comments (counting replies), the others of about `size`.
+/// A comment and its replies are never split; a run is never empty.
+pub fn thread_batches(nodes: &[CommentNode], first: usize, size: usize) -> Vec<Range<usize>> {
     let mut batches = Vec::new();
     let (mut start, mut count) = (0, 0);
     for (index, node) in nodes.iter().enumerate() {
         count += comment_count(node);
-        if count >= size.max(1) {
+        let limit = if batches.is_empty() { first } else { size };
+        if count >= limit.max(1) {
             batches.push(start..index + 1);
             (start, count) = (index + 1, 0);
         }
@@ -136,7 +137,7 @@ mod tests {
     #[test]
     fn no_comments_make_no_html_and_no_batches() {
         assert_eq!(thread_html(&[]), "");
-        assert!(thread_batches(&[], 100).is_empty());
+        assert!(thread_batches(&[], 10, 100).is_empty());
     }
 
     #[test]
@@ -145,11 +146,12 @@ mod tests {
         // The second comment has three replies, so its thread alone fills a batch of four.
         comments.extend((6..=8).map(|id| comment(id, Some(2), "B", "b")));
         let threads = thread_comments(comments, 3);
-        assert_eq!(thread_batches(&threads, 4), [0..2, 2..5]);
-        assert_eq!(thread_batches(&threads, 100).len(), 1);
-        assert_eq!(thread_batches(&threads, usize::MAX), thread_batches(&threads, 100));
-        assert_eq!(thread_batches(&threads, 1), [0..1, 1..2, 2..3, 3..4, 4..5]);
-        assert_eq!(thread_batches(&threads, 0), thread_batches(&threads, 1));
+        assert_eq!(thread_batches(&threads, 4, 4), [0..2, 2..5]);
+        assert_eq!(thread_batches(&threads, 1, 4), [0..1, 1..2, 2..5]);
+        assert_eq!(thread_batches(&threads, 100, 100).len(), 1);
+        assert_eq!(thread_batches(&threads, usize::MAX, usize::MAX).len(), 1);
+        assert_eq!(thread_batches(&threads, 1, 1), [0..1, 1..2, 2..3, 3..4, 4..5]);
+        assert_eq!(thread_batches(&threads, 0, 0), thread_batches(&threads, 1, 1));
     }
 
     #[test]
