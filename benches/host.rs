@@ -1,5 +1,5 @@
 //! Host benchmarks (criterion): Markdown rendering and data-file decoding, the two pure steps
-//! every page view runs. `cargo bench --bench host`; scripts/bench runs it and reads the
+//! every page view runs, and threading a long comment thread and writing it as HTML. `cargo bench --bench host`; scripts/bench runs it and reads the
 //! medians from target/criterion.
 #[cfg(not(target_arch = "wasm32"))]
 criterion::criterion_main!(host::benches);
@@ -62,7 +62,7 @@ mod host {
                 thread_html(&threads)
             })
         });
-        group.bench_function("thread_only", |b| {
+        group.bench_function("thread_1000_comments", |b| {
             b.iter(|| thread_comments(black_box(decoded.clone()), MAX_THREAD_DEPTH))
         });
         group.throughput(Throughput::Bytes(post.len() as u64));
