@@ -84,7 +84,12 @@ test("links open in the intranet page's window by default", async ({ page, siteU
 
 test("a height message from another origin changes nothing", async ({ page, context, siteURL }) => {
   await intranetPage(page, siteURL, `<div data-blog-embed="latest" data-count="1"></div>`);
-  await expect.poll(() => frameHeight(page)).not.toBe(400);
+  // Settled: the post is in, and the iframe has taken the height of the view with it (a
+  // height read any earlier may be the view's loading state).
+  const view = page.frameLocator("iframe.blog-embed");
+  await expect(view.locator(".app-post-card")).toHaveCount(1);
+  const inner = await view.locator(".app-embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+  await expect.poll(() => frameHeight(page)).toBe(inner);
   const settled = await frameHeight(page);
   // A page on a foreign origin, framed by the intranet, claims a huge height; so does the
   // intranet page itself, pretending to be the blog.
