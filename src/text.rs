@@ -8,6 +8,23 @@ pub use linkify::{linkify, TextPart};
 pub use thread::{thread_comments, CommentNode};
 pub use thread_html::{thread_batches, thread_html};
 
+/// Appends `text` escaped for HTML or XML element content and double- or single-quoted
+/// attribute values. Control characters other than tab and newlines are dropped: XML 1.0
+/// forbids them and HTML treats them as errors.
+pub fn push_escaped_markup(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+}
+
 /// Splits plain text into paragraphs at blank lines, trimming each and dropping empty ones.
 pub fn paragraphs(text: &str) -> Vec<String> {
     let normalised = text.replace("\r\n", "\n");

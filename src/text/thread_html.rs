@@ -8,7 +8,7 @@
 use std::fmt::Write;
 use std::ops::Range;
 
-use super::{linkify, paragraphs, CommentNode, TextPart};
+use super::{linkify, paragraphs, push_escaped_markup as push_escaped, CommentNode, TextPart};
 
 /// The `<li>` of each of these comments, with their replies nested inside.
 pub fn thread_html(nodes: &[CommentNode]) -> String {
@@ -104,20 +104,6 @@ fn push_text(out: &mut String, text: &str) {
     }
 }
 
-/// Escapes text for an element's content or a double-quoted attribute value.
-fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,7 +192,7 @@ mod tests {
         assert!(!html.contains("<b onclick"), "{html}");
         assert!(html.contains("&lt;script&gt;window.hacked = true&lt;/script&gt;"));
         assert!(html.contains("&lt;b onclick=&quot;x()&quot;&gt;Mallory&lt;/b&gt;"));
-        assert!(html.contains("&quot;quoted&quot; &amp; &#39;single&#39;"));
+        assert!(html.contains("&quot;quoted&quot; &amp; &apos;single&apos;"));
         // The address stops at the quote, so nothing breaks out of the href.
         assert!(html.contains(r#"href="https://example.org/?a=" rel="nofollow ugc">"#), "{html}");
     }
