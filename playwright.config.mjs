@@ -39,12 +39,12 @@ export default defineConfig({
       },
     },
     // The same build made for a sub-path (trunk --public-url /blog/), served under it: the
-    // whole suite but the scale tests, which read a generated site served at its root.
+    // whole suite but the scale and WordPress tests, which read sites served at their root.
     ...(process.env.SUB_URL
       ? [
           {
             name: "sub-path",
-            testIgnore: /scale\.spec\.mjs/,
+            testIgnore: /(scale|wordpress)\.spec\.mjs/,
             use: {
               baseURL: process.env.SUB_URL,
               sitePrefix: "/blog/",

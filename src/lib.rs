@@ -28,5 +28,6 @@ pub mod share;
 pub mod site;
 pub mod state;
 pub mod text;
+pub mod wordpress;
 
 pub use app::App;

@@ -173,7 +173,7 @@ fn every_problem_is_reported_with_file_line_and_field_and_nothing_is_written() {
 /// The deployment examples carry the policy the publish tool gives, so they cannot drift.
 #[test]
 fn the_deployment_examples_carry_the_sites_security_policy() {
-    let policy = strategy_blog::publish::content_security_policy(Some(&[]));
+    let policy = strategy_blog::publish::content_security_policy(Some(&[]), None);
     for file in ["deploy/nginx.conf", "deploy/apache.conf"] {
         let text = std::fs::read_to_string(file).unwrap();
         assert!(text.contains(&format!("\"{policy}\"")), "{file} lacks the policy {policy}");

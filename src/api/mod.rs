@@ -5,9 +5,10 @@ mod error;
 mod response;
 mod static_json;
 mod transport;
+mod wordpress;
 
 pub use error::LoadError;
-pub use response::interpret_response;
+pub use response::{interpret_response, interpret_wordpress_answer};
 pub use static_json::{
     fetch_comments, fetch_list, fetch_offline_list, fetch_page, fetch_post, fetch_projects,
     fetch_search_index, fetch_site, prefetch_post, set_site_root,

@@ -12,6 +12,33 @@ pub fn interpret_response<T: DeserializeOwned>(
     content_type: Option<&str>,
     body: &str,
 ) -> Result<T, LoadError> {
+    check_answer(url, status, content_type, body)?;
+    decode_data_file(body).map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
+}
+
+/// The same for an answer from WordPress's REST API, which has no `schema` envelope and
+/// answers a page past the last with HTTP 400.
+pub fn interpret_wordpress_answer<T: DeserializeOwned>(
+    url: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<T, LoadError> {
+    if crate::wordpress::is_past_last_page(status, body) {
+        return Err(LoadError::NotFound { url: url.to_owned() });
+    }
+    check_answer(url, status, content_type, body)?;
+    crate::wordpress::decode_answer(body)
+        .map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
+}
+
+/// Every way an answer can be wrong before its JSON is read.
+fn check_answer(
+    url: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &str,
+) -> Result<(), LoadError> {
     let url = url.to_owned();
     match status {
         200..=299 => {}
@@ -25,7 +52,7 @@ pub fn interpret_response<T: DeserializeOwned>(
             if content_type.is_empty() { "no content type".into() } else { content_type };
         return Err(LoadError::NotJson { url, content_type });
     }
-    decode_data_file(body).map_err(|source| LoadError::Invalid { url, source })
+    Ok(())
 }
 
 #[cfg(test)]
@@ -73,6 +100,37 @@ mod tests {
         assert!(err.to_string().contains("where JSON data was expected"));
         let err = interpret(200, Some("application/octet-stream"), "  <html>").unwrap_err();
         assert!(matches!(err, LoadError::NotJson { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn wordpress_answers_past_the_last_page_are_not_found() {
+        let body =
+            r#"{"code":"rest_post_invalid_page_number","message":"...","data":{"status":400}}"#;
+        let err = interpret_wordpress_answer::<Vec<crate::wordpress::WpPost>>(URL, 400, None, body)
+            .unwrap_err();
+        assert_eq!(err, LoadError::NotFound { url: URL.into() });
+        let other = interpret_wordpress_answer::<Vec<crate::wordpress::WpPost>>(
+            URL,
+            400,
+            Some("application/json"),
+            r#"{"code":"rest_invalid_param"}"#,
+        );
+        assert_eq!(other.unwrap_err(), LoadError::Status { url: URL.into(), status: 400 });
+        let html = interpret_wordpress_answer::<Vec<crate::wordpress::WpPost>>(
+            URL,
+            200,
+            Some("text/html"),
+            "<!doctype html><p>Briefly unavailable for scheduled maintenance.",
+        );
+        assert!(matches!(html.unwrap_err(), LoadError::NotJson { .. }));
+        let wrong = interpret_wordpress_answer::<Vec<crate::wordpress::WpPost>>(
+            URL,
+            200,
+            Some("application/json"),
+            r#"[{"id":"x"}]"#,
+        )
+        .unwrap_err();
+        assert!(wrong.to_string().contains("expected u64 at line 1 column 10"), "{wrong}");
     }
 
     #[test]

@@ -33,17 +33,26 @@ pub(crate) fn data_url(path: &str) -> String {
 }
 
 /// The site's settings and navigation indexes.
+/// With a WordPress source, its categories, tags, authors and post count are filled in.
 pub async fn fetch_site() -> Result<SiteFile, LoadError> {
-    fetch_json(&data_paths::site(), Caching::Keep).await
+    let mut site: SiteFile = fetch_json(&data_paths::site(), Caching::Keep).await?;
+    super::wordpress::complete_site(&mut site).await?;
+    Ok(site)
 }
 
 /// One page of a list of posts.
 pub async fn fetch_list(key: ListKey, page: u32) -> Result<ListPage, LoadError> {
+    if let Some(query) = super::wordpress::query() {
+        return super::wordpress::fetch_list(query, key, page).await;
+    }
     fetch_json(&key.data_path(page), Caching::Keep).await
 }
 
 /// One post with its neighbours and related posts.
 pub async fn fetch_post(slug: String) -> Result<PostFile, LoadError> {
+    if let Some(query) = super::wordpress::query() {
+        return super::wordpress::fetch_post(query, slug).await;
+    }
     fetch_json(&data_paths::post(&slug), Caching::Keep).await
 }
 
@@ -55,6 +64,9 @@ pub async fn prefetch_post(slug: String) {
 
 /// A post's comments, oldest first. Never served from memory: they change most often.
 pub async fn fetch_comments(slug: String) -> Result<Vec<Comment>, LoadError> {
+    if let Some(query) = super::wordpress::query() {
+        return super::wordpress::fetch_comments(query, slug).await;
+    }
     fetch_json::<CommentFile>(&data_paths::comments(&slug), Caching::Refresh)
         .await
         .map(|file| file.comments)

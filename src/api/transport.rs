@@ -8,22 +8,49 @@ pub struct Answer {
     pub status: u16,
     pub content_type: Option<String>,
     pub body: String,
+    /// WordPress's paging headers, `X-WP-Total` and `X-WP-TotalPages`, when sent.
+    pub total: Option<String>,
+    pub total_pages: Option<String>,
 }
 
 #[cfg(target_arch = "wasm32")]
 pub async fn get(url: &str) -> Result<Answer, LoadError> {
-    use gloo_net::http::Request;
+    send(gloo_net::http::Request::get(url), url).await
+}
 
+/// A GET that the browser stops when the future is dropped: when the reader moves on before
+/// the answer arrives, its page's requests are cancelled rather than left to finish.
+#[cfg(target_arch = "wasm32")]
+pub async fn get_cancellable(url: &str) -> Result<Answer, LoadError> {
+    struct AbortOnDrop(web_sys::AbortController);
+    impl Drop for AbortOnDrop {
+        fn drop(&mut self) {
+            self.0.abort();
+        }
+    }
+    let Ok(controller) = web_sys::AbortController::new() else {
+        return get(url).await;
+    };
+    let signal = controller.signal();
+    let _abort = AbortOnDrop(controller);
+    send(gloo_net::http::Request::get(url).abort_signal(Some(&signal)), url).await
+}
+
+#[cfg(target_arch = "wasm32")]
+pub async fn send(request: gloo_net::http::RequestBuilder, url: &str) -> Result<Answer, LoadError> {
     let network =
         |err: gloo_net::Error| LoadError::Network { url: url.to_owned(), message: err.to_string() };
-    let response = Request::get(url).send().await.map_err(network)?;
-    let content_type = response.headers().get("content-type");
+    let response = request.send().await.map_err(network)?;
+    let headers = response.headers();
+    let content_type = headers.get("content-type");
+    let total = headers.get("x-wp-total");
+    let total_pages = headers.get("x-wp-totalpages");
     let body = response.text().await.map_err(network)?;
-    Ok(Answer { status: response.status(), content_type, body })
+    Ok(Answer { status: response.status(), content_type, body, total, total_pages })
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use host::{get, serve_published_files};
+pub use host::{get, get as get_cancellable, serve_published_files};
 
 #[cfg(not(target_arch = "wasm32"))]
 mod host {
@@ -53,8 +80,16 @@ mod host {
                 status: 200,
                 content_type: Some("application/json".into()),
                 body: body.clone(),
+                total: None,
+                total_pages: None,
             },
-            None => Answer { status: 404, content_type: None, body: String::new() },
+            None => Answer {
+                status: 404,
+                content_type: None,
+                body: String::new(),
+                total: None,
+                total_pages: None,
+            },
         })
     }
 }

@@ -57,7 +57,8 @@ mod cli {
                     return match load_content(&PathBuf::from(&dir), None) {
                         Ok(site) => {
                             let ancestors = &site.settings.embed_origins;
-                            println!("{}", content_security_policy(Some(ancestors)));
+                            let wordpress = site.settings.wordpress.as_deref();
+                            println!("{}", content_security_policy(Some(ancestors), wordpress));
                             ExitCode::SUCCESS
                         }
                         Err(problems) => report(&problems, &dir),

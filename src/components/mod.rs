@@ -31,6 +31,7 @@ mod site_sidebar;
 mod skip_link;
 mod table_of_contents;
 mod term_links;
+mod wordpress_body;
 
 pub use byline::Byline;
 pub use comment_text::CommentText;
@@ -63,3 +64,4 @@ pub use site_sidebar::SiteSidebar;
 pub use skip_link::{SkipLink, MAIN_CONTENT_ID};
 pub use table_of_contents::{TableOfContents, CONTENTS_MIN_HEADINGS};
 pub use term_links::{TermKind, TermLinks};
+pub use wordpress_body::WordPressBody;

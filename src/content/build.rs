@@ -10,9 +10,9 @@ use super::{excerpt, SiteContent, SourcePost};
 use crate::data_paths::{self, ListKey};
 use crate::markdown::slugify;
 use crate::model::{
-    AuthorInfo, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post, PostFile,
-    PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, StaticPage, Term, TermInfo,
-    ThemeInfo, SCHEMA_VERSION,
+    AuthorInfo, BodyFormat, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post,
+    PostFile, PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, StaticPage, Term,
+    TermInfo, ThemeInfo, SCHEMA_VERSION,
 };
 
 /// One file the publish step writes: its path under the site root, and its text.
@@ -261,6 +261,7 @@ fn write_posts(
             comments_open: source.comments_open,
             summary: summary.excerpt.clone(),
             body: source.body.clone(),
+            body_format: BodyFormat::Markdown,
         };
         let post_file = PostFile {
             schema: SCHEMA_VERSION,

@@ -143,6 +143,7 @@ impl Default for SiteSettings {
             url: None,
             comment_policy: None,
             contact_email: None,
+            wordpress: None,
         }
     }
 }

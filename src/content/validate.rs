@@ -50,6 +50,17 @@ pub fn validate(content: &SiteContent) -> Vec<Problem> {
             format!("{url:?} must be the site's public address, such as \"https://blog.example.gov.uk\": feeds, the sitemap and share links need it"),
         ));
     }
+    if let Some(wordpress) = &content.settings.wordpress {
+        if !(wordpress.starts_with("https://") || wordpress.starts_with("http://"))
+            || wordpress.contains(char::is_whitespace)
+        {
+            problems.push(Problem::new(
+                Origin::new("site.toml", None),
+                "wordpress",
+                format!("{wordpress:?} must be the WordPress site's address, such as \"https://blog.example.gov.uk\""),
+            ));
+        }
+    }
     let known = Known::new(content);
     check_registers(content, &known, &mut problems);
     check_posts(content, &known, &mut problems);

@@ -18,7 +18,7 @@ pub use decode::{decode_data_file, DecodeError, SCHEMA_VERSION};
 pub use list::ListPage;
 pub use offline::{describe_saved_at, format_bytes, OfflineFile, OfflineItem, SaveProgress};
 pub use page::{PageFile, StaticPage};
-pub use post::{Post, PostFile, PostLink, PostSummary, Term};
+pub use post::{BodyFormat, Post, PostFile, PostLink, PostSummary, Term};
 pub use project::{Phase, Project, ProjectsFile};
 pub use site::{
     AuthorInfo, MonthCount, PageLink, SiteFile, SiteFiles, SiteSettings, TermInfo, ThemeInfo,

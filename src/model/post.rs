@@ -57,8 +57,27 @@ pub struct Post {
     /// Plain text, for the page description and share previews.
     #[serde(default)]
     pub summary: String,
-    /// The body in Markdown. Raw HTML in it is shown as text.
+    /// The body: Markdown (raw HTML in it is shown as text), or, for a post from WordPress,
+    /// HTML, which the browser sanitises as it shows it.
     pub body: String,
+    #[serde(default, skip_serializing_if = "BodyFormat::is_markdown")]
+    pub body_format: BodyFormat,
+}
+
+/// What a post's body is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BodyFormat {
+    #[default]
+    Markdown,
+    /// As WordPress sends it: untrusted until sanitised.
+    Html,
+}
+
+impl BodyFormat {
+    fn is_markdown(&self) -> bool {
+        *self == BodyFormat::Markdown
+    }
 }
 
 /// `data/posts/{slug}.json`: one post, with the links its page shows around it.

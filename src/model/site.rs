@@ -1,6 +1,13 @@
 use serde::{Deserialize, Serialize};
 
 impl SiteSettings {
+    /// The root of the WordPress REST API (`https://blog.example.gov.uk/wp-json/`), when the
+    /// site reads from WordPress.
+    pub fn wordpress_api(&self) -> Option<String> {
+        let site = self.wordpress.as_deref()?.trim().trim_end_matches('/');
+        (!site.is_empty()).then(|| format!("{site}/wp-json/"))
+    }
+
     /// The brand colour if it is a plain `#rrggbb` or `#rgb`, so it is safe in a stylesheet.
     pub fn brand_colour(&self) -> Option<&str> {
         let colour = self.brand_colour.as_deref()?;
@@ -37,6 +44,10 @@ pub struct SiteSettings {
     /// The sites that may embed the blog's views (see `embed_origins`).
     #[serde(default)]
     pub embed_origins: Vec<String>,
+    /// A WordPress site (`https://blog.example.gov.uk`) that posts, categories, tags, authors
+    /// and comments come from, through its REST API. Without it they come from the data files.
+    #[serde(default)]
+    pub wordpress: Option<String>,
 }
 
 fn default_language() -> String {

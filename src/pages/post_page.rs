@@ -5,13 +5,14 @@ use super::{error_page, NotFoundPage};
 use crate::api::{fetch_post, prefetch_post, sendable, LoadError};
 use crate::components::{
     Byline, HistoryNotice, Loading, MarkdownView, PageHeading, PageMeta, PostLinks, PostNeighbours,
-    ShareLinks, TableOfContents, TermKind, TermLinks,
+    ShareLinks, TableOfContents, TermKind, TermLinks, WordPressBody,
 };
 use crate::markdown::render_markdown_under;
-use crate::model::PostFile;
+use crate::model::{BodyFormat, PostFile};
 use crate::routes::post_href;
 use crate::state::{use_base_path, use_site, use_site_url};
 use crate::text::reading_time;
+use crate::wordpress::html_word_count;
 
 /// One post at its permalink, with its comments.
 #[component]
@@ -44,7 +45,18 @@ fn PostArticle(file: PostFile) -> impl IntoView {
     let base = use_base_path();
     let site = use_site();
     let post = file.post;
-    let rendered = render_markdown_under(&post.body, base.as_str());
+    // A WordPress body is HTML, sanitised as it goes into the page; it has no contents list.
+    let (body, headings, word_count) = match post.body_format {
+        BodyFormat::Markdown => {
+            let rendered = render_markdown_under(&post.body, base.as_str());
+            let body = view! { <MarkdownView html=rendered.html /> }.into_any();
+            (body, rendered.headings, rendered.word_count)
+        }
+        BodyFormat::Html => {
+            let words = html_word_count(&post.body);
+            (view! { <WordPressBody html=post.body.clone() /> }.into_any(), Vec::new(), words)
+        }
+    };
     let permalink = post_href(post.date, &post.slug);
     let site_url = site.site.url.clone().map(crate::state::SiteUrl).unwrap_or_else(use_site_url);
     let absolute = site_url.absolute(&permalink);
@@ -68,10 +80,10 @@ fn PostArticle(file: PostFile) -> impl IntoView {
         <article class="app-post">
             <PageHeading text=post.title.clone() />
             <Byline authors=post.authors date=post.date categories=post.categories />
-            <p class="app-post__reading-time">{reading_time(rendered.word_count)}</p>
+            <p class="app-post__reading-time">{reading_time(word_count)}</p>
             {post.previous_government.map(|government| view! { <HistoryNotice government /> })}
-            <TableOfContents headings=rendered.headings />
-            <MarkdownView html=rendered.html />
+            <TableOfContents headings />
+            {body}
             <p class="app-print-only">"Permalink: "{absolute.clone()}</p>
             <TermLinks label="Tags" terms=post.tags kind=TermKind::Tag />
             <TermLinks label="Themes" terms=post.themes kind=TermKind::Theme />

@@ -4,6 +4,7 @@
 
 pub mod embed;
 pub mod offline;
+pub mod sanitise;
 pub mod scroll;
 
 use wasm_bindgen::JsCast;

@@ -31,6 +31,8 @@ struct SiteToml {
     contact_email: Option<String>,
     #[serde(default)]
     embed_origins: Vec<String>,
+    #[serde(default)]
+    wordpress: Option<String>,
     #[serde(default = "default_posts_per_page")]
     posts_per_page: u32,
     #[serde(default)]
@@ -250,6 +252,10 @@ pub fn load_content(dir: &Path, public: Option<&Path>) -> Result<SiteContent, Ve
             url: site.url.filter(|u| !u.is_empty()).map(|u| u.trim_end_matches('/').to_owned()),
             comment_policy: site.comment_policy,
             contact_email: site.contact_email,
+            wordpress: site
+                .wordpress
+                .filter(|u| !u.trim().is_empty())
+                .map(|u| u.trim().trim_end_matches('/').to_owned()),
         },
         posts_per_page: site.posts_per_page,
         governments: site

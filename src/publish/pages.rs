@@ -27,12 +27,16 @@ pub fn prerender_site(
         let css = format!(".app-frame{{--app-brand-colour:{colour}}}\n");
         OutputFile { path: format!("theme.{}.css", content_hash([css.as_str()])), contents: css }
     });
-    let mut head_links = manifest_links(&base);
-    if let Some(theme) = &theme {
+    // A published shell.html, used again as a template, has its links already.
+    let mut head_links = String::new();
+    if !template_html.contains("rel=\"manifest\"") {
+        head_links = manifest_links(&base);
+    }
+    if let Some(theme) = theme.as_ref().filter(|t| !template_html.contains(&t.path)) {
         head_links.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}{}\">", theme.path));
     }
-    let template_html =
-        &with_policy_meta(&template_html).replacen("</head>", &format!("{head_links}</head>"), 1);
+    let template_html = &with_policy_meta(&template_html, content.settings.wordpress.as_deref())
+        .replacen("</head>", &format!("{head_links}</head>"), 1);
     let template =
         Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
     // The data the pages render from is process-wide; one site renders at a time.
@@ -48,6 +52,11 @@ pub fn prerender_site(
     let mut pages =
         vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
     pages.extend(start_script.into_iter().chain(theme));
+    // A WordPress site's pages show what WordPress holds when they are read: the browser
+    // renders each of them into the shell.
+    if content.settings.wordpress.is_some() {
+        return Ok(pages);
+    }
     for route in site_routes(content) {
         let address = route.href();
         let address = if route == Route::NotFound { "/404.html".to_owned() } else { address };

@@ -5,16 +5,21 @@
 use crate::content::{content_hash, OutputFile};
 
 /// The policy. Scripts only from the site itself, plus `'wasm-unsafe-eval'` to compile the
-/// wasm; no inline script or style, no third-party origin. `frame_ancestors` (the embed
+/// wasm; no inline script or style, no third-party origin but a WordPress source's, which
+/// the app fetches from and whose images posts show. `frame_ancestors` (the embed
 /// allowlist) is only for the header: browsers ignore it in a `<meta>` tag.
-pub fn content_security_policy(frame_ancestors: Option<&[String]>) -> String {
+pub fn content_security_policy(
+    frame_ancestors: Option<&[String]>,
+    wordpress: Option<&str>,
+) -> String {
+    let wordpress = wordpress.and_then(origin_of).map(|o| format!(" {o}")).unwrap_or_default();
     let mut directives = vec![
         "default-src 'self'".to_owned(),
         "script-src 'self' 'wasm-unsafe-eval'".to_owned(),
         "style-src 'self'".to_owned(),
-        "img-src 'self' data:".to_owned(),
+        format!("img-src 'self' data:{wordpress}"),
         "font-src 'self'".to_owned(),
-        "connect-src 'self'".to_owned(),
+        format!("connect-src 'self'{wordpress}"),
         "manifest-src 'self'".to_owned(),
         "worker-src 'self'".to_owned(),
         "frame-src 'self'".to_owned(),
@@ -28,6 +33,16 @@ pub fn content_security_policy(frame_ancestors: Option<&[String]>) -> String {
         directives.push(format!("frame-ancestors {}", sources.join(" ")));
     }
     directives.join("; ")
+}
+
+/// `https://blog.example.gov.uk` from `https://blog.example.gov.uk/news/`: scheme, host and
+/// port, and nothing a policy could misread (no spaces, quotes or semicolons).
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let fits = |c: char| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']');
+    (matches!(scheme, "http" | "https") && !host.is_empty() && host.chars().all(fits))
+        .then(|| format!("{scheme}://{host}"))
 }
 
 /// The template with its inline module script (Trunk's start-up code) moved to
@@ -59,11 +74,24 @@ fn inline_module_script(html: &str) -> Option<(usize, usize, &str)> {
     None
 }
 
-/// The template with the policy as a `<meta>` tag, placed before anything it governs.
-pub fn with_policy_meta(template: &str) -> String {
+/// The template with the policy as a `<meta>` tag, placed before anything it governs. A
+/// policy tag already there (a published `shell.html` used as the template for another
+/// content folder) is replaced: two policies would both apply.
+pub fn with_policy_meta(template: &str, wordpress: Option<&str>) -> String {
+    let owned;
+    let template = match template.find("<meta http-equiv=\"Content-Security-Policy\"") {
+        Some(start) => match template[start..].find('>') {
+            Some(end) => {
+                owned = format!("{}{}", &template[..start], &template[start + end + 1..]);
+                owned.as_str()
+            }
+            None => template,
+        },
+        None => template,
+    };
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-        content_security_policy(None)
+        content_security_policy(None, wordpress)
     );
     let after_charset = template
         .find("<meta charset")
@@ -95,19 +123,40 @@ mod tests {
 
     #[test]
     fn the_policy_allows_nothing_inline_and_no_other_origin() {
-        let policy = content_security_policy(None);
+        let policy = content_security_policy(None, None);
         assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval'"));
         assert!(!policy.contains("unsafe-inline") && !policy.contains("'unsafe-eval'"));
         assert!(!policy.contains("frame-ancestors"), "a meta tag cannot carry it");
-        let header = content_security_policy(Some(&["https://intranet.example.gov.uk".to_owned()]));
+        let header =
+            content_security_policy(Some(&["https://intranet.example.gov.uk".to_owned()]), None);
         assert!(header.ends_with("frame-ancestors 'self' https://intranet.example.gov.uk"));
     }
 
     #[test]
+    fn a_wordpress_source_may_be_fetched_from_and_show_its_images() {
+        let policy = content_security_policy(None, Some("https://blog.example.gov.uk/news/"));
+        assert!(policy.contains("connect-src 'self' https://blog.example.gov.uk;"), "{policy}");
+        assert!(policy.contains("img-src 'self' data: https://blog.example.gov.uk;"), "{policy}");
+        assert!(policy.contains("script-src 'self' 'wasm-unsafe-eval';"), "scripts stay ours");
+        let local = content_security_policy(None, Some("http://127.0.0.1:8091"));
+        assert!(local.contains("connect-src 'self' http://127.0.0.1:8091;"), "{local}");
+        let sneaky = content_security_policy(None, Some("https://x.org; script-src *"));
+        assert!(sneaky.contains("connect-src 'self';") && !sneaky.contains("script-src *"));
+    }
+
+    #[test]
     fn the_meta_tag_comes_before_the_scripts_and_styles() {
-        let html = with_policy_meta(TRUNK);
+        let html = with_policy_meta(TRUNK, None);
         let meta = html.find("http-equiv=\"Content-Security-Policy\"").unwrap();
         assert!(meta < html.find("<link").unwrap() && meta < html.find("<script").unwrap());
         assert!(meta > html.find("<meta charset").unwrap());
+    }
+
+    #[test]
+    fn a_policy_already_in_the_template_is_replaced() {
+        let once = with_policy_meta(TRUNK, None);
+        let again = with_policy_meta(&once, Some("https://wp.example.org"));
+        assert_eq!(again.matches("Content-Security-Policy").count(), 1, "{again}");
+        assert!(again.contains("connect-src 'self' https://wp.example.org"));
     }
 }

@@ -1,0 +1,60 @@
+# Sourced by scripts/e2e: a real WordPress for the WordPress-source tests. Debian's wordpress
+# package, run by PHP's built-in server, with its own MariaDB server (no network, a socket in
+# target/wordpress). Each start is a fresh install, seeded through the REST API.
+
+WP_STATE="$ROOT/target/wordpress"
+WP_PIDS=()
+
+# start_wordpress PORT: WordPress on http://127.0.0.1:PORT, installed and seeded. Prints the
+# application password the seed script used (user "editor") on the last line of its log.
+start_wordpress() {
+  local port="$1" state="$WP_STATE" sock="$WP_STATE/db.sock"
+  command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || fail "MariaDB is not installed: run 'scripts/setup test'"
+  [ -f /usr/share/wordpress/wp-load.php ] || fail "WordPress is not installed: run 'scripts/setup test'"
+  rm -rf "$state" && mkdir -p "$state/wp-content/mu-plugins" "$state/wp-content/uploads"
+  cp "$ROOT/tests/wordpress/blog-reader-tests.php" "$state/wp-content/mu-plugins/"
+
+  /usr/bin/mariadb-install-db --no-defaults --datadir="$state/db" --user="$(id -un)" \
+    --auth-root-authentication-method=normal --skip-test-db >"$state/db-install.log" 2>&1 \
+    || { cat "$state/db-install.log" >&2; fail "mariadb-install-db failed"; }
+  /usr/sbin/mariadbd --no-defaults --datadir="$state/db" --socket="$sock" --skip-networking \
+    --user="$(id -un)" --pid-file="$state/db.pid" >"$state/db.log" 2>&1 &
+  WP_PIDS+=($!)
+  for _ in $(seq 100); do [ -S "$sock" ] && break; sleep 0.1; done
+  [ -S "$sock" ] || { cat "$state/db.log" >&2; fail "MariaDB did not start"; }
+  mariadb --no-defaults --socket="$sock" -u root -e "CREATE DATABASE blogtest CHARACTER SET utf8mb4"
+
+  # Debian's wp-config.php reads the configuration named after the request's host.
+  as_root mkdir -p /etc/wordpress
+  sed -e "s|@SOCKET@|$sock|g" -e "s|@CONTENT@|$state/wp-content|g" -e "s|@PORT@|$port|g" \
+    "$ROOT/tests/wordpress/config.php.in" | as_root tee /etc/wordpress/config-127.0.0.1.php >/dev/null
+
+  php -S "127.0.0.1:$port" -t /usr/share/wordpress "$ROOT/tests/wordpress/router.php" \
+    >"$state/php.log" 2>&1 &
+  WP_PIDS+=($!)
+  for _ in $(seq 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/wp-login.php" 2>/dev/null && break
+    sleep 0.1
+  done
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/wp-admin/install.php?step=2" \
+    --data-urlencode "weblog_title=Digital health (WordPress)" --data-urlencode "user_name=editor" \
+    --data-urlencode "admin_password=test-only-password-1" \
+    --data-urlencode "admin_password2=test-only-password-1" --data-urlencode "pw_weak=1" \
+    --data-urlencode "admin_email=editor@example.org" --data-urlencode "blog_public=0" \
+    || { cat "$state/php.log" >&2; fail "WordPress did not install"; }
+  local password
+  password="$(php "$ROOT/tests/wordpress/prepare.php" 2>>"$state/php.log" | tail -n 1)"
+  [ -n "$password" ] || { cat "$state/php.log" >&2; fail "no application password from WordPress"; }
+  printf '%s' "$password" > "$state/app-password"
+  node "$ROOT/tests/wordpress/seed.mjs" "http://127.0.0.1:$port" "editor:$password" \
+    || fail "seeding WordPress failed"
+}
+
+stop_wordpress() {
+  local pid
+  for pid in "${WP_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  WP_PIDS=()
+}

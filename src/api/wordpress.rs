@@ -1,0 +1,211 @@
+//! The WordPress data source: posts, terms, authors and comments from a WordPress site's REST
+//! API, turned into the model by the pure [`crate::wordpress`]. Chosen by the site setting
+//! `wordpress`; `static_json` hands each request here when it is set.
+//!
+//! Requests that do not depend on each other go out together; answers other than comments
+//! are kept for the session like data files; and a page's requests are cancelled when the
+//! reader leaves it before they finish.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+
+use super::transport::get_cancellable;
+use super::{cache, LoadError};
+use crate::api::response::interpret_wordpress_answer;
+use crate::data_paths::ListKey;
+use crate::model::{Comment, ListPage, PostFile, SiteFile, SCHEMA_VERSION};
+use crate::wordpress::{
+    self as wp, ListFilter, Paging, Query, WpComment, WpPost, WpPostLink, WpTerm, WpUser,
+};
+
+/// What the reader knows about the WordPress site it reads from.
+#[derive(Default)]
+struct Source {
+    query: Option<Query>,
+    theme_slugs: Vec<String>,
+    posts_per_page: u32,
+    /// WordPress ids of categories, tags and authors, by the list that names them.
+    ids: HashMap<ListKey, u64>,
+    /// Post ids by slug, for their comments.
+    post_ids: HashMap<String, u64>,
+}
+
+thread_local! {
+    static SOURCE: RefCell<Source> = RefCell::new(Source::default());
+}
+
+/// The API's addresses, when the site reads from WordPress.
+pub fn query() -> Option<Query> {
+    SOURCE.with(|s| s.borrow().query.clone())
+}
+
+/// Fills in what `site.json` leaves to WordPress: categories, tags and authors with their
+/// counts, and the number of posts, asked for all at once. Months are left empty: WordPress's
+/// API has no archive of months.
+pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
+    let Some(root) = site.site.wordpress_api() else {
+        return Ok(());
+    };
+    let query = Query::new(&root);
+    let (categories, tags, authors, count) = futures::join!(
+        fetch::<Vec<WpTerm>>(query.categories(), Keep::Yes),
+        fetch::<Vec<WpTerm>>(query.tags(), Keep::Yes),
+        fetch::<Vec<WpUser>>(query.authors(), Keep::Yes),
+        fetch::<Vec<serde_json::Value>>(query.post_count(), Keep::Yes),
+    );
+    let ((categories, _), (tags, _), (authors, _), (_, count)) =
+        (categories?, tags?, authors?, count?);
+    let mut ids = HashMap::new();
+    ids.extend(categories.iter().map(|t| (ListKey::Category(t.slug.clone()), t.id)));
+    ids.extend(tags.iter().map(|t| (ListKey::Tag(t.slug.clone()), t.id)));
+    ids.extend(authors.iter().map(|u| (ListKey::Author(u.slug.clone()), u.id)));
+    site.categories = categories.iter().map(wp::term_info).collect();
+    site.tags = tags.iter().map(wp::term_info).collect();
+    site.authors = authors.iter().map(wp::author_info).collect();
+    site.months.clear();
+    site.post_count = count.total;
+    SOURCE.with(|s| {
+        let mut source = s.borrow_mut();
+        source.query = Some(query);
+        source.theme_slugs = site.themes.iter().map(|t| t.slug.clone()).collect();
+        source.posts_per_page = site.posts_per_page.max(1);
+        source.ids = ids;
+    });
+    Ok(())
+}
+
+/// One page of a list of posts.
+pub async fn fetch_list(query: Query, key: ListKey, page: u32) -> Result<ListPage, LoadError> {
+    let (per_page, filter) = SOURCE.with(|s| {
+        let source = s.borrow();
+        let id_of = |key: &ListKey| {
+            let key = match key {
+                ListKey::Theme(slug) => ListKey::Tag(slug.clone()),
+                other => other.clone(),
+            };
+            source.ids.get(&key).copied()
+        };
+        (source.posts_per_page, ListFilter::for_list(&key, id_of))
+    });
+    let Some(filter) = filter else {
+        // A theme no post is tagged with has an empty list; any other unknown term, none.
+        return match key {
+            ListKey::Theme(_) if page == 1 => Ok(ListPage {
+                schema: SCHEMA_VERSION,
+                page: 1,
+                total_pages: 1,
+                total_posts: 0,
+                posts: Vec::new(),
+            }),
+            _ => Err(LoadError::NotFound { url: format!("{key:?}") }),
+        };
+    };
+    let (posts, paging) =
+        fetch::<Vec<WpPost>>(query.posts(&filter, page, per_page), Keep::Yes).await?;
+    remember_post_ids(&posts);
+    invalid(&query.posts(&filter, page, per_page), wp::list_page(&posts, page, paging))
+}
+
+/// One post, with the posts published just before and after it (asked for together).
+pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadError> {
+    let url = query.post(&slug);
+    let (posts, _) = fetch::<Vec<WpPost>>(url.clone(), Keep::Yes).await?;
+    let Some(found) = posts.first() else {
+        return Err(LoadError::NotFound { url });
+    };
+    remember_post_ids(&posts);
+    let themes = SOURCE.with(|s| s.borrow().theme_slugs.clone());
+    let post = invalid(&url, wp::post(found, &themes))?;
+    let (older, newer) = futures::join!(
+        fetch::<Vec<WpPostLink>>(query.neighbour(post.date, false), Keep::Yes),
+        fetch::<Vec<WpPostLink>>(query.neighbour(post.date, true), Keep::Yes),
+    );
+    let link = |answer: Result<(Vec<WpPostLink>, Paging), LoadError>| {
+        answer.ok().and_then(|(links, _)| links.first().and_then(|l| wp::post_link(l).ok()))
+    };
+    Ok(PostFile {
+        schema: SCHEMA_VERSION,
+        post,
+        previous: link(older),
+        next: link(newer),
+        related: Vec::new(),
+    })
+}
+
+/// Every approved comment on a post, oldest first: the first page, then the rest at once.
+pub async fn fetch_comments(query: Query, slug: String) -> Result<Vec<Comment>, LoadError> {
+    let known = SOURCE.with(|s| s.borrow().post_ids.get(&slug).copied());
+    let post_id = match known {
+        Some(id) => id,
+        None => {
+            let url = query.post_id(&slug);
+            let (ids, _) = fetch::<Vec<serde_json::Value>>(url.clone(), Keep::Yes).await?;
+            ids.first()
+                .and_then(|p| p.get("id"))
+                .and_then(serde_json::Value::as_u64)
+                .ok_or(LoadError::NotFound { url })?
+        }
+    };
+    let (mut all, paging) = fetch::<Vec<WpComment>>(query.comments(post_id, 1), Keep::No).await?;
+    let rest = futures::future::join_all(
+        (2..=paging.total_pages)
+            .map(|page| fetch::<Vec<WpComment>>(query.comments(post_id, page), Keep::No)),
+    )
+    .await;
+    for page in rest {
+        all.extend(page?.0);
+    }
+    let url = query.comments(post_id, 1);
+    all.iter().map(|c| invalid(&url, wp::comment(c))).collect()
+}
+
+fn remember_post_ids(posts: &[WpPost]) {
+    SOURCE.with(|s| {
+        let mut source = s.borrow_mut();
+        for post in posts {
+            source.post_ids.insert(post.slug.clone(), post.id);
+        }
+    });
+}
+
+fn invalid<T>(url: &str, result: Result<T, crate::model::DecodeError>) -> Result<T, LoadError> {
+    result.map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    Yes,
+    No,
+}
+
+/// One API request: decoded, with its paging headers. Kept answers are stored with their
+/// paging on the first line.
+async fn fetch<T: DeserializeOwned>(url: String, keep: Keep) -> Result<(T, Paging), LoadError> {
+    if keep == Keep::Yes {
+        if let Some(kept) = cache::get(&url) {
+            if let Some((paging, body)) = kept.split_once('\n') {
+                let mut numbers = paging.split(' ');
+                let paging = Paging::from_headers(numbers.next(), numbers.next(), 0);
+                let value = interpret_wordpress_answer(&url, 200, Some("application/json"), body)?;
+                return Ok((value, paging));
+            }
+        }
+    }
+    let answer = get_cancellable(&url).await?;
+    let value: T = interpret_wordpress_answer(
+        &url,
+        answer.status,
+        answer.content_type.as_deref(),
+        &answer.body,
+    )?;
+    let arrived =
+        serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&answer.body).map_or(1, |v| v.len());
+    let paging =
+        Paging::from_headers(answer.total.as_deref(), answer.total_pages.as_deref(), arrived);
+    if keep == Keep::Yes {
+        cache::put(&url, format!("{} {}\n{}", paging.total, paging.total_pages, answer.body));
+    }
+    Ok((value, paging))
+}

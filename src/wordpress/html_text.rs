@@ -1,0 +1,243 @@
+//! Plain text out of the HTML WordPress sends for titles, excerpts and comments. Not a
+//! sanitiser: the result is text, which the page escapes like any other text.
+
+/// Elements that end a paragraph of text.
+const BLOCKS: [&str; 16] = [
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "tr",
+    "table",
+    "figure",
+];
+
+/// Elements whose content is not text a reader should see.
+const HIDDEN: [&str; 6] = ["script", "style", "template", "noscript", "iframe", "textarea"];
+
+/// The text of `html`: tags dropped, entities decoded, blocks as paragraphs separated by a
+/// blank line, `<br>` as a line break, runs of spaces as one.
+pub fn html_to_text(html: &str) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let mut rest = html;
+    let mut hidden: Option<String> = None;
+    while !rest.is_empty() {
+        let Some(open) = rest.find('<') else {
+            if hidden.is_none() {
+                push_text(&mut current, rest);
+            }
+            break;
+        };
+        if hidden.is_none() {
+            push_text(&mut current, &rest[..open]);
+        }
+        let tag_and_after = &rest[open..];
+        let Some(tag_len) = tag_length(tag_and_after) else {
+            // A lone `<` is text.
+            if hidden.is_none() {
+                push_text(&mut current, "<");
+            }
+            rest = &tag_and_after[1..];
+            continue;
+        };
+        let (name, closing) = tag_name(&tag_and_after[..tag_len]);
+        rest = &tag_and_after[tag_len..];
+        if let Some(inside) = &hidden {
+            if closing && name == *inside {
+                hidden = None;
+            }
+            continue;
+        }
+        if !closing && HIDDEN.contains(&name.as_str()) {
+            hidden = Some(name);
+        } else if name == "br" {
+            current.truncate(current.trim_end_matches(' ').len());
+            current.push('\n');
+        } else if BLOCKS.contains(&name.as_str()) {
+            end_paragraph(&mut paragraphs, &mut current);
+        }
+    }
+    end_paragraph(&mut paragraphs, &mut current);
+    paragraphs.join("\n\n")
+}
+
+/// How many words a reader sees in `html`.
+pub fn html_word_count(html: &str) -> usize {
+    html_to_text(html).split_whitespace().count()
+}
+
+fn end_paragraph(paragraphs: &mut Vec<String>, current: &mut String) {
+    let text = current.trim();
+    if !text.is_empty() {
+        paragraphs.push(text.lines().map(str::trim).collect::<Vec<_>>().join("\n"));
+    }
+    current.clear();
+}
+
+/// Appends text with its entities decoded and its white space collapsed.
+fn push_text(out: &mut String, raw: &str) {
+    let decoded = decode_entities(raw);
+    for c in decoded.chars() {
+        if c.is_whitespace() && c != '\u{a0}' {
+            if !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+        } else {
+            out.push(if c == '\u{a0}' { ' ' } else { c });
+        }
+    }
+}
+
+/// The length of the tag (or comment) at the start of `text`, which begins with `<`; `None`
+/// when it is not a tag.
+fn tag_length(text: &str) -> Option<usize> {
+    if let Some(comment) = text.strip_prefix("<!--") {
+        return Some(comment.find("-->").map_or(text.len(), |end| 4 + end + 3));
+    }
+    let next = text[1..].chars().next()?;
+    if !(next.is_ascii_alphabetic() || next == '/' || next == '!' || next == '?') {
+        return None;
+    }
+    let mut quote = None;
+    for (i, c) in text.char_indices().skip(1) {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '>') => return Some(i + 1),
+            _ => {}
+        }
+    }
+    Some(text.len())
+}
+
+/// The lower-case element name of a tag, and whether it closes an element.
+fn tag_name(tag: &str) -> (String, bool) {
+    let inner = tag.trim_start_matches('<');
+    let closing = inner.starts_with('/');
+    let name = inner
+        .trim_start_matches('/')
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (name, closing)
+}
+
+/// Decodes numeric character references and the named ones WordPress writes (its
+/// typography filter turns quotes and dashes into entities). Others stay as written.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|i| i + 1);
+        let decoded = end
+            .filter(|&end| rest[end..].starts_with(';'))
+            .and_then(|end| entity(&rest[1..end]).map(|c| (c, end + 1)));
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn entity(name: &str) -> Option<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        // Control characters and NUL are not text.
+        return char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace());
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "hellip" => '…',
+        "ndash" => '–',
+        "mdash" => '—',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "pound" => '£',
+        "euro" => '€',
+        "copy" => '©',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_and_line_breaks() {
+        let html = "<p>First line<br />\nsecond line</p>\n<p>Second  paragraph</p>";
+        assert_eq!(html_to_text(html), "First line\nsecond line\n\nSecond paragraph");
+    }
+
+    #[test]
+    fn entities_wordpress_writes_are_decoded() {
+        assert_eq!(
+            html_to_text("It&#8217;s &#8220;open&#8221; &amp; free &hellip; &#x2014; 5&nbsp;km"),
+            "It’s “open” & free … — 5 km"
+        );
+        assert_eq!(html_to_text("&unknown; &#0; &"), "&unknown; &#0; &");
+    }
+
+    #[test]
+    fn markup_is_dropped_and_hidden_content_skipped() {
+        let html = "<script>alert(1)</script><p onclick=\"x()\">Nice <b>work</b> \
+            <img src=x onerror=\"y()\"></p><style>p{}</style><!-- note --><p>a &lt;b&gt;</p>";
+        assert_eq!(html_to_text(html), "Nice work\n\na <b>");
+    }
+
+    #[test]
+    fn a_quoted_greater_than_sign_does_not_end_a_tag() {
+        assert_eq!(html_to_text(r#"<a title="a > b" href="/x">link</a> after"#), "link after");
+    }
+
+    #[test]
+    fn a_lone_angle_bracket_is_text() {
+        assert_eq!(html_to_text("3 < 4 and 5 > 2"), "3 < 4 and 5 > 2");
+    }
+
+    #[test]
+    fn an_unclosed_tag_or_comment_ends_the_text() {
+        assert_eq!(html_to_text("kept <a href=\"x"), "kept");
+        assert_eq!(html_to_text("kept <!-- never closed"), "kept");
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(html_word_count("<h2>Two words</h2><p>and three more</p>"), 5);
+    }
+}
