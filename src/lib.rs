@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod app;
+pub mod comment_draft;
 pub mod components;
 pub mod content;
 pub mod data_paths;

@@ -16,3 +16,4 @@ pub use static_json::{
 pub use transport::sendable;
 #[cfg(not(target_arch = "wasm32"))]
 pub use transport::serve_published_files;
+pub use wordpress::send_comment;

@@ -36,6 +36,27 @@ pub async fn get_cancellable(url: &str) -> Result<Answer, LoadError> {
     send(gloo_net::http::Request::get(url).abort_signal(Some(&signal)), url).await
 }
 
+/// A POST of `json`; its answer, whatever the status.
+#[cfg(target_arch = "wasm32")]
+pub async fn post_json(url: &str, json: String) -> Result<Answer, LoadError> {
+    let request = gloo_net::http::Request::post(url)
+        .header("content-type", "application/json")
+        .body(json)
+        .map_err(|err| LoadError::Network { url: url.to_owned(), message: err.to_string() })?;
+    let network =
+        |err: gloo_net::Error| LoadError::Network { url: url.to_owned(), message: err.to_string() };
+    let response = request.send().await.map_err(network)?;
+    let content_type = response.headers().get("content-type");
+    let body = response.text().await.map_err(network)?;
+    Ok(Answer { status: response.status(), content_type, body, total: None, total_pages: None })
+}
+
+/// The host sends nothing anywhere: it only renders pages.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn post_json(url: &str, _json: String) -> Result<Answer, LoadError> {
+    Err(LoadError::Network { url: url.to_owned(), message: "the host does not send".into() })
+}
+
 #[cfg(target_arch = "wasm32")]
 pub async fn send(request: gloo_net::http::RequestBuilder, url: &str) -> Result<Answer, LoadError> {
     let network =

@@ -11,9 +11,10 @@ use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
 
-use super::transport::get_cancellable;
+use super::transport::{get_cancellable, post_json};
 use super::{cache, LoadError};
 use crate::api::response::interpret_wordpress_answer;
+use crate::comment_draft::{send_outcome, CommentDraft, SendOutcome};
 use crate::data_paths::ListKey;
 use crate::model::{Comment, ListPage, PostFile, SiteFile, SCHEMA_VERSION};
 use crate::wordpress::{
@@ -136,18 +137,7 @@ pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadErro
 
 /// Every approved comment on a post, oldest first: the first page, then the rest at once.
 pub async fn fetch_comments(query: Query, slug: String) -> Result<Vec<Comment>, LoadError> {
-    let known = SOURCE.with(|s| s.borrow().post_ids.get(&slug).copied());
-    let post_id = match known {
-        Some(id) => id,
-        None => {
-            let url = query.post_id(&slug);
-            let (ids, _) = fetch::<Vec<serde_json::Value>>(url.clone(), Keep::Yes).await?;
-            ids.first()
-                .and_then(|p| p.get("id"))
-                .and_then(serde_json::Value::as_u64)
-                .ok_or(LoadError::NotFound { url })?
-        }
-    };
+    let post_id = post_id(&query, &slug).await?;
     let (mut all, paging) = fetch::<Vec<WpComment>>(query.comments(post_id, 1), Keep::No).await?;
     let rest = futures::future::join_all(
         (2..=paging.total_pages)
@@ -159,6 +149,45 @@ pub async fn fetch_comments(query: Query, slug: String) -> Result<Vec<Comment>, 
     }
     let url = query.comments(post_id, 1);
     all.iter().map(|c| invalid(&url, wp::comment(c))).collect()
+}
+
+/// Sends a reader's comment to WordPress. Anything that stops it reaching WordPress is
+/// `Unreachable` (the comment then waits in the outbox); WordPress's refusals are explained.
+pub async fn send_comment(slug: String, parent: Option<u64>, draft: CommentDraft) -> SendOutcome {
+    let Some(query) = query() else {
+        return SendOutcome::Refused {
+            message: "This blog does not take comments on its pages.".into(),
+            field: None,
+        };
+    };
+    let post_id = match post_id(&query, &slug).await {
+        Ok(id) => id,
+        Err(LoadError::Network { .. }) => return SendOutcome::Unreachable,
+        Err(_) => {
+            return SendOutcome::Refused {
+                message: "This post could not be found on the blog, so your comment was not sent."
+                    .into(),
+                field: None,
+            }
+        }
+    };
+    match post_json(&query.new_comment(), draft.request_body(post_id, parent)).await {
+        Ok(answer) => send_outcome(answer.status, &answer.body),
+        Err(_) => SendOutcome::Unreachable,
+    }
+}
+
+/// A post's WordPress id: known once its page or a list showing it has loaded.
+async fn post_id(query: &Query, slug: &str) -> Result<u64, LoadError> {
+    if let Some(id) = SOURCE.with(|s| s.borrow().post_ids.get(slug).copied()) {
+        return Ok(id);
+    }
+    let url = query.post_id(slug);
+    let (ids, _) = fetch::<Vec<serde_json::Value>>(url.clone(), Keep::Yes).await?;
+    ids.first()
+        .and_then(|p| p.get("id"))
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(LoadError::NotFound { url })
 }
 
 fn remember_post_ids(posts: &[WpPost]) {

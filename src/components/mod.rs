@@ -1,6 +1,7 @@
 //! Reusable views. One component per file.
 
 mod byline;
+mod comment_form;
 mod comment_text;
 mod comment_thread;
 mod connection_banners;
@@ -34,6 +35,7 @@ mod term_links;
 mod wordpress_body;
 
 pub use byline::Byline;
+pub use comment_form::CommentForm;
 pub use comment_text::CommentText;
 pub use comment_thread::{CommentThread, COMMENTS_PER_BATCH, FIRST_COMMENTS, MAX_THREAD_DEPTH};
 pub use connection_banners::ConnectionBanners;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::api::{fetch_comments, sendable};
-use crate::components::{CommentThread, LoadErrorPanel, Loading};
+use crate::components::{CommentForm, CommentThread, LoadErrorPanel, Loading};
 use crate::model::SiteSettings;
 use crate::state::{use_base_path, BasePath};
 
@@ -10,11 +10,23 @@ use crate::state::{use_base_path, BasePath};
 /// whether and how readers can add one.
 #[component]
 pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl IntoView {
-    let comments = Resource::new(move || slug.clone(), |slug| sendable(fetch_comments(slug)));
+    let comments = {
+        let slug = slug.clone();
+        Resource::new(move || slug.clone(), |slug| sendable(fetch_comments(slug)))
+    };
+    // A WordPress site takes comments through its form; the data files' site says how.
+    let form = (open && settings.wordpress.is_some()).then(|| {
+        let shown_ids = Signal::derive(move || {
+            comments.get().and_then(Result::ok).map(|c| c.iter().map(|c| c.id).collect())
+        });
+        view! { <CommentForm slug=slug.clone() shown_ids /> }
+    });
     let all_at_once = use_location().hash.get_untracked().starts_with("#comment-");
     let base = use_base_path();
     let policy = settings.comment_policy.and_then(|href| policy_href(&href, &base));
-    let how_to_respond = if open {
+    let how_to_respond = if form.is_some() {
+        String::new()
+    } else if open {
         match settings.contact_email {
             Some(email) => format!(
                 "Comments on this post are open. To add one, email {email} with the post's title; \
@@ -41,7 +53,10 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
                     }
                 })}
             </Suspense>
-            <p class="govuk-body app-comments__state">{how_to_respond}</p>
+            {form}
+            {(!how_to_respond.is_empty()).then(|| view! {
+                <p class="govuk-body app-comments__state">{how_to_respond}</p>
+            })}
             {policy.map(|href| view! {
                 <p class="govuk-body">
                     <a class="govuk-link" href=href>"Read our comment policy"</a>

@@ -2,6 +2,7 @@
 //! address. Views call these only from event handlers and effects, never while rendering,
 //! so the same views render on the host.
 
+pub mod comment_outbox;
 pub mod embed;
 pub mod offline;
 pub mod sanitise;
@@ -11,6 +12,11 @@ use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// The time now, from the browser's clock.
+pub fn now() -> crate::model::Timestamp {
+    crate::model::Timestamp::from_unix_seconds((js_sys::Date::now() / 1000.0) as i64)
 }
 
 /// Moves keyboard focus to the element with `id`, if there is one.

@@ -82,6 +82,9 @@ test("a post with open comments says how to respond", async ({ page }) => {
   await open(page, "/2015/11/20/show-and-tell-november-2015/", "Show and tell: November 2015");
   await expect(page.locator("#comments")).toContainText("Comments on this post are open.");
   await expect(page.locator("#comments")).toContainText("digital@example.org");
+  // The data files' site has nowhere to send comments: no form.
+  await expect(page.getByRole("heading", { name: "Add a comment" })).toHaveCount(0);
+  await expect(page.locator("#comments form")).toHaveCount(0);
 });
 
 test("previous and next posts, and related posts, link onwards", async ({ page }) => {

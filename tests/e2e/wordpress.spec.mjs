@@ -95,3 +95,138 @@ test("a category lists only its WordPress posts", async ({ page }) => {
   await expect(page.locator(".app-post-list__count")).toHaveText("4 posts");
   await expect(page.locator(".app-post-card")).toHaveCount(4);
 });
+
+// The comment form. Each test writes under its own name, so that WordPress's duplicate
+// check (409) meets only the test that provokes it.
+const FIRST_POST = "/2015/01/10/why-we-wrote-a-digital-strategy/";
+const AUTH = "Basic " + Buffer.from(process.env.WP_APP_PASSWORD || "").toString("base64");
+
+/** Comments held for moderation on the first post, as WordPress's own API lists them. */
+async function heldComments(request) {
+  const posts = await (await request.get(`${WP}/wp-json/wp/v2/posts?slug=why-we-wrote-a-digital-strategy&_fields=id`)).json();
+  const response = await request.get(`${WP}/wp-json/wp/v2/comments?post=${posts[0].id}&status=hold&per_page=100&context=edit`, {
+    headers: { authorization: AUTH },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()).map((c) => ({ name: c.author_name, text: c.content.raw.trim() }));
+}
+
+async function fill(page, name, email, body) {
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Comment", { exact: true }).fill(body);
+}
+
+async function openFirstPost(page) {
+  await open(page, FIRST_POST, "Why we wrote a digital strategy");
+  await expect(page.locator("#comments-heading")).toHaveText("3 comments");
+}
+
+test("the form shows GOV.UK's error summary and inline errors, and links each to its field", async ({ page }) => {
+  await openFirstPost(page);
+  await page.getByRole("button", { name: "Send comment" }).click();
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText(["Enter your name", "Enter your email address", "Enter your comment"]);
+  await expect(page.locator("#comment-email-error")).toHaveText("Error: Enter your email address");
+  await expect(page.getByLabel("Email address")).toHaveAttribute("aria-describedby", "comment-email-hint comment-email-error");
+  await summary.getByRole("link", { name: "Enter your comment" }).click();
+  await expect(page.getByLabel("Comment", { exact: true })).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await fill(page, "Pat", "pat@", "Hello");
+  await page.getByRole("button", { name: "Send comment" }).click();
+  await expect(summary.getByRole("link")).toHaveText(["Enter an email address in the correct format, like name@example.com"]);
+  // Nothing typed is lost.
+  await expect(page.getByLabel("Name")).toHaveValue("Pat");
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("Hello");
+});
+
+test("a sent comment lands in WordPress's moderation queue and stays shown to its writer", async ({ page, request }) => {
+  await openFirstPost(page);
+  await fill(page, "Riley Moderated", "riley@example.org", "Please publish the register as open data.");
+  await page.getByRole("button", { name: "Send comment" }).click();
+  await expect(page.getByRole("alert")).toContainText("awaiting moderation");
+  const mine = page.locator(".app-comment-form__sent");
+  await expect(mine).toContainText("Awaiting moderation");
+  await expect(mine).toContainText("Please publish the register as open data.");
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("");
+  expect(await heldComments(request)).toContainEqual({ name: "Riley Moderated", text: "Please publish the register as open data." });
+  // Not published: the thread still has three.
+  await page.reload();
+  await expect(page.locator("#comments-heading")).toHaveText("3 comments");
+  await expect(mine).toContainText("Awaiting moderation");
+  await expect(mine).toContainText("Please publish the register as open data.");
+  await expectNoAxeViolations(page);
+});
+
+test.describe(() => {
+  test.use({ allowedConsoleError: /status of (400|401|403|409|500)|ERR_FAILED/ });
+
+  test("WordPress's refusals are explained and the comment stays in the form", async ({ page }) => {
+    await openFirstPost(page);
+    await fill(page, "Casey Refused", "casey@example.org", "A comment WordPress will refuse.");
+    for (const [status, code, words] of [
+      [401, "rest_comment_login_required", "signed in"],
+      [403, "rest_comment_closed", "closed"],
+      [500, "internal_server_error", "had a problem"],
+      [400, "rest_invalid_param", "could not take your comment"],
+    ]) {
+      await page.route(`${WP}/wp-json/wp/v2/comments`, (route) =>
+        route.request().method() === "POST"
+          ? route.fulfill({ status, contentType: "application/json", body: JSON.stringify({ code, message: "x", data: { status } }) })
+          : route.fallback(),
+      );
+      await page.getByRole("button", { name: "Send comment" }).click();
+      await expect(page.getByRole("alert")).toContainText(words);
+      await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("A comment WordPress will refuse.");
+      await page.unroute(`${WP}/wp-json/wp/v2/comments`);
+    }
+    // A real duplicate: WordPress itself answers 409 the second time.
+    await fill(page, "Casey Twice", "casey@example.org", "Said once, said twice.");
+    await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("alert")).toContainText("awaiting moderation");
+    await fill(page, "Casey Twice", "casey@example.org", "Said once, said twice.");
+    await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("alert")).toContainText("already sent this comment");
+    await expect(page.getByLabel("Name")).toHaveValue("Casey Twice");
+  });
+
+  test("a comment that cannot reach WordPress waits, and is sent when it can", async ({ page, request }) => {
+    await openFirstPost(page);
+    await page.route(`${WP}/wp-json/wp/v2/comments`, (route) =>
+      route.request().method() === "POST" ? route.abort("failed") : route.fallback(),
+    );
+    await fill(page, "Jo Unreachable", "jo@example.org", "Sent when the blog answers.");
+    await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "could not be reached" })).toBeVisible();
+    await expect(page.locator(".app-comment-form__sent")).toContainText("Waiting to be sent");
+    await page.unroute(`${WP}/wp-json/wp/v2/comments`);
+    await page.reload();
+    await expect(page.locator(".app-comment-form__sent")).toContainText("Awaiting moderation");
+    expect(await heldComments(request)).toContainEqual({ name: "Jo Unreachable", text: "Sent when the blog answers." });
+  });
+});
+
+test.describe(() => {
+  test.use({ allowedConsoleError: /ERR_INTERNET_DISCONNECTED/ });
+  test("offline, a comment waits in the outbox and goes when the connection returns", async ({ page, context, request }) => {
+    await openFirstPost(page);
+    await context.setOffline(true);
+    await fill(page, "Alex Offline", "alex@example.org", "Written on a train.");
+    await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toBeVisible();
+    await expect(page.locator(".app-comment-form__sent")).toContainText("Waiting to be sent");
+    await context.setOffline(false);
+    await expect(page.locator(".app-comment-form__sent")).toContainText("Awaiting moderation");
+    expect(await heldComments(request)).toContainEqual({ name: "Alex Offline", text: "Written on a train." });
+  });
+});
+
+test("what is typed survives a reload", async ({ page }) => {
+  await openFirstPost(page);
+  await fill(page, "Sam Draft", "sam@example.org", "Half-written thought");
+  await page.reload();
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("Half-written thought");
+  await expect(page.getByLabel("Name")).toHaveValue("Sam Draft");
+});

@@ -1,0 +1,379 @@
+use leptos::prelude::*;
+
+use crate::api::send_comment;
+use crate::comment_draft::{
+    CommentDraft, Field, FieldError, Outbox, SendOutcome, SentComment, SentState,
+};
+use crate::platform::comment_outbox::{load_draft, load_outbox, save_draft, save_outbox};
+use crate::state::{use_base_path, use_offline_status};
+use crate::text::paragraphs;
+
+/// What the form last had to say, besides errors in its fields.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Notice {
+    Sent(String),
+    Waiting(String),
+    Refused(String),
+}
+
+const SUMMARY_ID: &str = "comment-error-summary";
+
+/// The comment form for a post on a WordPress site: GOV.UK's error summary and inline
+/// errors; the reader's text kept in the browser until it is sent (a reload or a refusal
+/// loses nothing); comments written offline wait in an outbox and go when the connection
+/// returns; a comment WordPress holds for moderation is shown to its writer, across
+/// reloads, until the thread shows it.
+#[component]
+pub fn CommentForm(
+    slug: String,
+    /// The ids of the comments the thread shows, once it has loaded.
+    #[prop(into)]
+    shown_ids: Signal<Option<Vec<u64>>>,
+) -> impl IntoView {
+    let base = use_base_path().as_str().to_owned();
+    let name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let body = RwSignal::new(String::new());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let notice = RwSignal::new(None::<Notice>);
+    let sending = RwSignal::new(false);
+    let outbox = RwSignal::new(Outbox::default());
+    let restored = RwSignal::new(false);
+    let draft = move || CommentDraft { name: name.get(), email: email.get(), body: body.get() };
+    let clear_form = move || {
+        name.set(String::new());
+        email.set(String::new());
+        body.set(String::new());
+    };
+    let put_in_form = move |draft: CommentDraft| {
+        name.set(draft.name);
+        email.set(draft.email);
+        body.set(draft.body);
+    };
+
+    // In the browser only (effects never run on the host): what was typed and sent before.
+    Effect::new({
+        let (base, slug) = (base.clone(), slug.clone());
+        move |_| {
+            put_in_form(load_draft(&base, &slug));
+            outbox.set(load_outbox(&base));
+            restored.set(true);
+        }
+    });
+    Effect::new({
+        let (base, slug) = (base.clone(), slug.clone());
+        move |_| {
+            let draft = draft();
+            if restored.get() {
+                save_draft(&base, &slug, &draft);
+            }
+        }
+    });
+    // A held comment the thread now shows has been approved: it leaves the outbox.
+    Effect::new({
+        let (base, slug) = (base.clone(), slug.clone());
+        move |_| {
+            if let (true, Some(ids)) = (restored.get(), shown_ids.get()) {
+                let mut kept = outbox.get_untracked();
+                kept.forget_published(&slug, &ids);
+                if kept != outbox.get_untracked() {
+                    save_outbox(&base, &kept);
+                    outbox.set(kept);
+                }
+            }
+        }
+    });
+
+    // Sends what waits in the outbox: on arrival, and whenever the connection returns.
+    let flushing = StoredValue::new(false);
+    let flush = {
+        let (base, slug) = (base.clone(), slug.clone());
+        move || {
+            let waiting: Vec<SentComment> = outbox
+                .get_untracked()
+                .comments
+                .into_iter()
+                .filter(|c| c.state == SentState::Waiting)
+                .collect();
+            if waiting.is_empty() || flushing.get_value() {
+                return;
+            }
+            flushing.set_value(true);
+            let (base, slug) = (base.clone(), slug.clone());
+            leptos::task::spawn_local(async move {
+                for comment in waiting {
+                    let outcome = send_comment(
+                        comment.post_slug.clone(),
+                        comment.parent,
+                        comment.draft.clone(),
+                    )
+                    .await;
+                    let mut kept = outbox.get_untracked();
+                    let Some(at) = kept.comments.iter().position(|c| *c == comment) else {
+                        continue;
+                    };
+                    match outcome {
+                        SendOutcome::Unreachable => break,
+                        SendOutcome::Held { id } => {
+                            kept.comments[at].state = SentState::Held { id }
+                        }
+                        SendOutcome::Published { .. } => {
+                            kept.comments.remove(at);
+                        }
+                        SendOutcome::Refused { message, .. } => {
+                            let refused = kept.comments.remove(at);
+                            if refused.post_slug == slug && body.get_untracked().is_empty() {
+                                put_in_form(refused.draft);
+                            }
+                            notice.set(Some(Notice::Refused(format!(
+                                "Your comment written offline was not accepted. {message}"
+                            ))));
+                        }
+                    }
+                    save_outbox(&base, &kept);
+                    outbox.set(kept);
+                }
+                flushing.set_value(false);
+            });
+        }
+    };
+    let online = use_offline_status().map(|status| status.online);
+    Effect::new({
+        let flush = flush.clone();
+        move |_| {
+            let is_online = online.map(|o| o.get()).unwrap_or(true);
+            if restored.get() && is_online {
+                flush();
+            }
+        }
+    });
+
+    let submit = {
+        let (base, slug) = (base.clone(), slug.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if sending.get_untracked() {
+                return;
+            }
+            let draft = draft();
+            let problems = draft.check();
+            notice.set(None);
+            if !problems.is_empty() {
+                errors.set(problems);
+                crate::platform::after_next_paint(|| crate::platform::focus_element(SUMMARY_ID));
+                return;
+            }
+            errors.set(Vec::new());
+            let waiting = SentComment {
+                post_slug: slug.clone(),
+                parent: None,
+                draft: draft.clone(),
+                written: crate::platform::now(),
+                state: SentState::Waiting,
+            };
+            let keep = {
+                let base = base.clone();
+                move |comment: SentComment| {
+                    let mut kept = outbox.get_untracked();
+                    kept.comments.push(comment);
+                    save_outbox(&base, &kept);
+                    outbox.set(kept);
+                }
+            };
+            if !crate::platform::offline::is_online() {
+                keep(waiting);
+                clear_form();
+                notice.set(Some(Notice::Waiting(
+                    "You are offline. Your comment is saved on this device and will be sent \
+                     when you are back online."
+                        .into(),
+                )));
+                return;
+            }
+            sending.set(true);
+            let slug = slug.clone();
+            leptos::task::spawn_local(async move {
+                let outcome = send_comment(slug, None, draft).await;
+                sending.set(false);
+                match outcome {
+                    SendOutcome::Held { id } => {
+                        keep(SentComment { state: SentState::Held { id }, ..waiting });
+                        clear_form();
+                        notice.set(Some(Notice::Sent(
+                            "Thank you. Your comment has been sent and is awaiting moderation: \
+                             it will appear here once a moderator approves it."
+                                .into(),
+                        )));
+                    }
+                    SendOutcome::Published { .. } => {
+                        clear_form();
+                        notice.set(Some(Notice::Sent(
+                            "Thank you. Your comment has been published.".into(),
+                        )));
+                    }
+                    SendOutcome::Refused { message, field: Some(field) } => {
+                        errors.set(vec![FieldError { field, message }]);
+                        crate::platform::after_next_paint(|| {
+                            crate::platform::focus_element(SUMMARY_ID)
+                        });
+                    }
+                    SendOutcome::Refused { message, field: None } => {
+                        notice.set(Some(Notice::Refused(message)));
+                    }
+                    SendOutcome::Unreachable => {
+                        keep(waiting);
+                        clear_form();
+                        notice.set(Some(Notice::Waiting(
+                            "The blog could not be reached. Your comment is saved on this device \
+                             and will be sent when the connection returns."
+                                .into(),
+                        )));
+                    }
+                }
+            });
+        }
+    };
+
+    let error_for = move |field: Field| {
+        errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+    };
+    let field_group = move |field: Field, label: &'static str, hint: Option<&'static str>| {
+        let id = field.id();
+        let hint_id = format!("{id}-hint");
+        let error_id = format!("{id}-error");
+        let described = move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error_for(field).is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        };
+        let value = match field {
+            Field::Name => name,
+            Field::Email => email,
+            Field::Body => body,
+        };
+        let input = match field {
+            Field::Body => view! {
+                <textarea
+                    class="govuk-textarea"
+                    class:govuk-textarea--error=move || error_for(field).is_some()
+                    id=id
+                    name=id
+                    rows="6"
+                    aria-describedby=described
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                ></textarea>
+            }
+            .into_any(),
+            _ => view! {
+                <input
+                    class="govuk-input"
+                    class:govuk-input--error=move || error_for(field).is_some()
+                    id=id
+                    name=id
+                    type=if field == Field::Email { "email" } else { "text" }
+                    autocomplete=if field == Field::Email { "email" } else { "name" }
+                    spellcheck="false"
+                    aria-describedby=described
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+            }
+            .into_any(),
+        };
+        view! {
+            <div class="govuk-form-group" class:govuk-form-group--error=move || error_for(field).is_some()>
+                <label class="govuk-label" for=id>{label}</label>
+                {hint.map(|hint| view! { <div class="govuk-hint" id=format!("{id}-hint")>{hint}</div> })}
+                {move || error_for(field).map(|message| view! {
+                    <p class="govuk-error-message" id=format!("{id}-error")>
+                        <span class="govuk-visually-hidden">"Error: "</span>{message}
+                    </p>
+                })}
+                {input}
+            </div>
+        }
+    };
+
+    let mine = move || outbox.with(|o| o.for_post(&slug).cloned().collect::<Vec<_>>());
+    view! {
+        <section class="app-comment-form" aria-labelledby="comment-form-heading">
+            <h2 class="govuk-heading-m" id="comment-form-heading">"Add a comment"</h2>
+            {move || (!errors.with(Vec::is_empty)).then(|| view! {
+                <div class="govuk-error-summary" id=SUMMARY_ID tabindex="-1">
+                    <div role="alert">
+                        <h2 class="govuk-error-summary__title">"There is a problem"</h2>
+                        <div class="govuk-error-summary__body">
+                            <ul class="govuk-list govuk-error-summary__list">
+                                {errors.get().into_iter().map(|error| {
+                                    let id = error.field.id();
+                                    view! {
+                                        <li><a href=format!("#{id}") on:click=move |ev| {
+                                            ev.prevent_default();
+                                            crate::platform::focus_element(id);
+                                        }>{error.message}</a></li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </div>
+                    </div>
+                </div>
+            })}
+            {move || notice.get().map(|notice| match notice {
+                Notice::Sent(message) => view! {
+                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
+                        <div class="govuk-notification-banner__header">
+                            <h3 class="govuk-notification-banner__title">"Success"</h3>
+                        </div>
+                        <div class="govuk-notification-banner__content">
+                            <p class="govuk-notification-banner__heading">{message}</p>
+                        </div>
+                    </div>
+                }.into_any(),
+                Notice::Waiting(message) => view! {
+                    <div class="govuk-inset-text app-comment-form__notice" role="status">{message}</div>
+                }.into_any(),
+                Notice::Refused(message) => view! {
+                    <div class="govuk-error-summary" role="alert">
+                        <h3 class="govuk-error-summary__title">"Your comment was not sent"</h3>
+                        <div class="govuk-error-summary__body"><p class="govuk-body">{message}</p></div>
+                    </div>
+                }.into_any(),
+            })}
+            <form class="app-comment-form__form" novalidate on:submit=submit>
+                {field_group(Field::Name, "Name", Some("Published with your comment"))}
+                {field_group(Field::Email, "Email address", Some("Not published; the blog's team may use it to reply to you"))}
+                {field_group(Field::Body, "Comment", Some("Comments are moderated before they appear"))}
+                <button class="govuk-button" type="submit" prop:disabled=move || sending.get()>
+                    {move || if sending.get() { "Sending comment" } else { "Send comment" }}
+                </button>
+            </form>
+            {move || {
+                let mine = mine();
+                (!mine.is_empty()).then(|| view! {
+                    <h3 class="govuk-heading-s">"Your comments on this post"</h3>
+                    <ul class="govuk-list app-comment-form__mine">
+                        {mine.into_iter().map(|comment| {
+                            let state = match comment.state {
+                                SentState::Waiting => "Waiting to be sent",
+                                SentState::Held { .. } => "Awaiting moderation",
+                            };
+                            view! {
+                                <li class="app-comment-form__sent">
+                                    <strong class="govuk-tag govuk-tag--yellow">{state}</strong>
+                                    " "{comment.draft.name.clone()}", "{comment.written.human_date()}
+                                    {paragraphs(&comment.draft.body).into_iter().map(|p| view! { <p class="govuk-body">{p}</p> }).collect_view()}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+        </section>
+    }
+}
