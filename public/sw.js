@@ -64,6 +64,13 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") return;
   const url = new URL(request.url);
+  if (url.pathname.includes("/wp-json/wp/v2/")) {
+    // A WordPress source's answers (on its own origin): the network's if it answers in
+    // time, else the copy saved when the reader last opened it, so what they read reads
+    // offline too.
+    event.respondWith(networkFirst(request, COMMENTS_TIMEOUT_MS).catch(() => fetch(request)));
+    return;
+  }
   if (url.origin !== SCOPE.origin || !url.pathname.startsWith(SCOPE.pathname)) return;
   const path = url.pathname.slice(SCOPE.pathname.length);
   let answer;

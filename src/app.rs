@@ -88,9 +88,12 @@ fn keep_each_page() {
         let online = status.online.get();
         if online {
             status.saved_at.set(None);
+            // The site file too: a page rendered into the shell offline needs it, and the
+            // page that started the app fetched it before the worker was there to save it.
+            let site_file = format!("{}{}", base, crate::data_paths::site());
             // Telling the service worker costs the new page's first frame on a slow phone.
             crate::platform::after_next_paint(move || {
-                offline::keep(std::slice::from_ref(&url));
+                offline::keep(&[url, site_file]);
                 offline::check_for_update();
             });
         } else {
@@ -181,7 +184,16 @@ fn Frame(site: SiteFile) -> impl IntoView {
 /// scheme is tested on the host; the router supplies the location and link handling.
 #[component]
 fn RoutedPage(route: Memo<Route>) -> impl IntoView {
-    move || match route.get() {
+    move || {
+        let route = route.get();
+        // What the last page still waits for is no longer wanted.
+        crate::api::begin_page();
+        page_for(route)
+    }
+}
+
+fn page_for(route: Route) -> AnyView {
+    match route {
         route @ (Route::Home { .. }
         | Route::Category { .. }
         | Route::Tag { .. }

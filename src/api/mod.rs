@@ -13,7 +13,7 @@ pub use static_json::{
     fetch_comments, fetch_list, fetch_offline_list, fetch_page, fetch_post, fetch_projects,
     fetch_search_index, fetch_site, prefetch_post, set_site_root,
 };
-pub use transport::sendable;
 #[cfg(not(target_arch = "wasm32"))]
 pub use transport::serve_published_files;
+pub use transport::{begin_page, sendable};
 pub use wordpress::send_comment;

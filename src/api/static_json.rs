@@ -106,8 +106,12 @@ pub async fn fetch_search_index(path: String) -> Result<Arc<Searcher>, LoadError
     if let Some(searcher) = cached {
         return Ok(searcher);
     }
-    // Kept as a decoded index below, so not also as text in the file cache.
-    let file: SearchIndexFile = fetch_json(&path, Caching::Refresh).await?;
+    // Kept as a decoded index below, so not also as text in the file cache. A WordPress
+    // site's index is built from its posts.
+    let file: SearchIndexFile = match super::wordpress::query() {
+        Some(_) => super::wordpress::search_index().await?,
+        None => fetch_json(&path, Caching::Refresh).await?,
+    };
     let searcher = Arc::new(Searcher::new(file));
     SEARCH.with(|s| *s.borrow_mut() = Some((path, Arc::clone(&searcher))));
     Ok(searcher)

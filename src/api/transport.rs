@@ -18,22 +18,63 @@ pub async fn get(url: &str) -> Result<Answer, LoadError> {
     send(gloo_net::http::Request::get(url), url).await
 }
 
-/// A GET that the browser stops when the future is dropped: when the reader moves on before
-/// the answer arrives, its page's requests are cancelled rather than left to finish.
+/// A GET that is stopped when the reader moves to another page before it answers (see
+/// [`begin_page`]), or when its future is dropped.
 #[cfg(target_arch = "wasm32")]
 pub async fn get_cancellable(url: &str) -> Result<Answer, LoadError> {
-    struct AbortOnDrop(web_sys::AbortController);
-    impl Drop for AbortOnDrop {
-        fn drop(&mut self) {
-            self.0.abort();
-        }
-    }
     let Ok(controller) = web_sys::AbortController::new() else {
         return get(url).await;
     };
     let signal = controller.signal();
-    let _abort = AbortOnDrop(controller);
+    let _in_flight = in_flight::register(controller);
     send(gloo_net::http::Request::get(url).abort_signal(Some(&signal)), url).await
+}
+
+/// Stops the requests the previous page started that have not answered. Called as each
+/// page renders, before its own requests start. (A Leptos resource's task runs to its end
+/// even when its page is gone, so dropping it would not stop a request.)
+#[cfg(target_arch = "wasm32")]
+pub fn begin_page() {
+    in_flight::abort_all();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn begin_page() {}
+
+#[cfg(target_arch = "wasm32")]
+mod in_flight {
+    use std::cell::{Cell, RefCell};
+
+    thread_local! {
+        static REQUESTS: RefCell<Vec<(u64, web_sys::AbortController)>> = const { RefCell::new(Vec::new()) };
+        static NEXT: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// Forgets the request when it ends, however it ends.
+    pub struct InFlight(u64);
+
+    impl Drop for InFlight {
+        fn drop(&mut self) {
+            let id = self.0;
+            REQUESTS.with(|r| r.borrow_mut().retain(|(other, _)| *other != id));
+        }
+    }
+
+    pub fn register(controller: web_sys::AbortController) -> InFlight {
+        let id = NEXT.with(|n| {
+            n.set(n.get() + 1);
+            n.get()
+        });
+        REQUESTS.with(|r| r.borrow_mut().push((id, controller)));
+        InFlight(id)
+    }
+
+    pub fn abort_all() {
+        let requests = REQUESTS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+        for (_, controller) in requests {
+            controller.abort();
+        }
+    }
 }
 
 /// A POST of `json`; its answer, whatever the status.

@@ -17,6 +17,7 @@ use crate::api::response::interpret_wordpress_answer;
 use crate::comment_draft::{send_outcome, CommentDraft, SendOutcome};
 use crate::data_paths::ListKey;
 use crate::model::{Comment, ListPage, PostFile, SiteFile, SCHEMA_VERSION};
+use crate::search::SearchIndexFile;
 use crate::wordpress::{
     self as wp, ListFilter, Paging, Query, WpComment, WpPost, WpPostLink, WpTerm, WpUser,
 };
@@ -25,7 +26,8 @@ use crate::wordpress::{
 #[derive(Default)]
 struct Source {
     query: Option<Query>,
-    theme_slugs: Vec<String>,
+    themes: Vec<crate::model::ThemeInfo>,
+    projects_path: String,
     posts_per_page: u32,
     /// WordPress ids of categories, tags and authors, by the list that names them.
     ids: HashMap<ListKey, u64>,
@@ -44,7 +46,9 @@ pub fn query() -> Option<Query> {
 
 /// Fills in what `site.json` leaves to WordPress: categories, tags and authors with their
 /// counts, and the number of posts, asked for all at once. Months are left empty: WordPress's
-/// API has no archive of months.
+/// API has no archive of months. What does not arrive (offline, say, with only the pages a
+/// reader opened saved) leaves its part of the navigation empty rather than failing every
+/// page: each page's own content says what it could not load.
 pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
     let Some(root) = site.site.wordpress_api() else {
         return Ok(());
@@ -56,8 +60,9 @@ pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
         fetch::<Vec<WpUser>>(query.authors(), Keep::Yes),
         fetch::<Vec<serde_json::Value>>(query.post_count(), Keep::Yes),
     );
-    let ((categories, _), (tags, _), (authors, _), (_, count)) =
-        (categories?, tags?, authors?, count?);
+    let categories = categories.map(|(c, _)| c).unwrap_or_default();
+    let tags = tags.map(|(t, _)| t).unwrap_or_default();
+    let authors = authors.map(|(a, _)| a).unwrap_or_default();
     let mut ids = HashMap::new();
     ids.extend(categories.iter().map(|t| (ListKey::Category(t.slug.clone()), t.id)));
     ids.extend(tags.iter().map(|t| (ListKey::Tag(t.slug.clone()), t.id)));
@@ -66,11 +71,12 @@ pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
     site.tags = tags.iter().map(wp::term_info).collect();
     site.authors = authors.iter().map(wp::author_info).collect();
     site.months.clear();
-    site.post_count = count.total;
+    site.post_count = count.map(|(_, paging)| paging.total).unwrap_or(0);
     SOURCE.with(|s| {
         let mut source = s.borrow_mut();
         source.query = Some(query);
-        source.theme_slugs = site.themes.iter().map(|t| t.slug.clone()).collect();
+        source.themes = site.themes.clone();
+        source.projects_path = site.files.projects.clone();
         source.posts_per_page = site.posts_per_page.max(1);
         source.ids = ids;
     });
@@ -117,7 +123,8 @@ pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadErro
         return Err(LoadError::NotFound { url });
     };
     remember_post_ids(&posts);
-    let themes = SOURCE.with(|s| s.borrow().theme_slugs.clone());
+    let themes: Vec<String> =
+        SOURCE.with(|s| s.borrow().themes.iter().map(|t| t.slug.clone()).collect());
     let post = invalid(&url, wp::post(found, &themes))?;
     let (older, newer) = futures::join!(
         fetch::<Vec<WpPostLink>>(query.neighbour(post.date, false), Keep::Yes),
@@ -149,6 +156,31 @@ pub async fn fetch_comments(query: Query, slug: String) -> Result<Vec<Comment>, 
     }
     let url = query.comments(post_id, 1);
     all.iter().map(|c| invalid(&url, wp::comment(c))).collect()
+}
+
+/// The search index, built from every post's title and excerpt (the first hundred, then the
+/// other pages at once) with the themes and projects of the site's own files.
+pub async fn search_index() -> Result<SearchIndexFile, LoadError> {
+    let Some(query) = query() else {
+        return Err(LoadError::NotFound { url: "WordPress search".into() });
+    };
+    let (themes, projects_path) =
+        SOURCE.with(|s| (s.borrow().themes.clone(), s.borrow().projects_path.clone()));
+    let (first, projects) = futures::join!(
+        fetch::<Vec<WpPostLink>>(query.search_posts(1), Keep::No),
+        super::fetch_projects(projects_path),
+    );
+    let (mut posts, paging) = first?;
+    let rest = futures::future::join_all(
+        (2..=paging.total_pages)
+            .map(|page| fetch::<Vec<WpPostLink>>(query.search_posts(page), Keep::No)),
+    )
+    .await;
+    for page in rest {
+        posts.extend(page?.0);
+    }
+    // The register is a nicety here: search still finds posts and themes without it.
+    Ok(wp::search_index(&posts, &themes, &projects.unwrap_or_default()))
 }
 
 /// Sends a reader's comment to WordPress. Anything that stops it reaching WordPress is

@@ -4,6 +4,7 @@
 mod html_text;
 mod map;
 mod query;
+mod search;
 mod types;
 
 use serde::de::DeserializeOwned;
@@ -11,6 +12,7 @@ use serde::de::DeserializeOwned;
 pub use html_text::{html_to_text, html_word_count};
 pub use map::{author_info, comment, list_page, post, post_link, post_summary, term_info};
 pub use query::{is_past_last_page, ListFilter, Paging, Query, COMMENTS_PER_REQUEST};
+pub use search::search_index;
 pub use types::{WpComment, WpPost, WpPostLink, WpTerm, WpUser};
 
 use crate::model::DecodeError;

@@ -6,6 +6,9 @@ use crate::model::Timestamp;
 /// Posts and comments asked for at a time. WordPress allows at most 100.
 pub const COMMENTS_PER_REQUEST: u32 = 100;
 
+/// Posts asked for at a time for the search index (WordPress's most).
+pub const POSTS_PER_SEARCH_REQUEST: u32 = 100;
+
 /// What a post's author and terms come with: only what the pages show.
 const EMBED: &str = "_embed=author,wp:term";
 
@@ -128,6 +131,13 @@ impl Query {
     /// A post's id, for its comments, when its page has not been loaded.
     pub fn post_id(&self, slug: &str) -> String {
         self.at(&format!("posts?slug={}&_fields=id", encode(slug)))
+    }
+
+    /// A page of every post's title and excerpt, for the search index.
+    pub fn search_posts(&self, page: u32) -> String {
+        self.at(&format!(
+            "posts?per_page={POSTS_PER_SEARCH_REQUEST}&page={page}&_fields=slug,title,excerpt,date_gmt"
+        ))
     }
 
     pub fn categories(&self) -> String {

@@ -75,11 +75,14 @@ pub struct WpComment {
     pub content: Rendered,
 }
 
-/// A neighbouring post, asked for with `_fields=slug,title,date_gmt`.
+/// A post with only what links to it (neighbours: `_fields=slug,title,date_gmt`) or what
+/// search needs (`excerpt` too).
 #[derive(Clone, Debug, Deserialize)]
 pub struct WpPostLink {
     pub slug: String,
     pub date_gmt: String,
     #[serde(default)]
     pub title: Rendered,
+    #[serde(default)]
+    pub excerpt: Rendered,
 }

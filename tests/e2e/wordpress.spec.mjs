@@ -230,3 +230,78 @@ test("what is typed survives a reload", async ({ page }) => {
   await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("Half-written thought");
   await expect(page.getByLabel("Name")).toHaveValue("Sam Draft");
 });
+
+test.describe(() => {
+  test.use({ serviceWorkers: "allow", allowedConsoleError: /net::ERR_FAILED|net::ERR_INTERNET_DISCONNECTED/ });
+  test("a WordPress post a reader opened reads offline", async ({ page, context }) => {
+    await open(page, "/", "Digital health");
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+    await page.getByRole("link", { name: "A year of the strategy", exact: true }).click();
+    const h1 = page.getByRole("heading", { level: 1 });
+    await expect(h1).toHaveText("A year of the strategy");
+    await expect(page.locator(".app-prose")).toContainText("What we did");
+    await expect(page.locator("#comments-heading")).toHaveText("0 comments");
+    const url = page.url();
+    await expect
+      .poll(() => page.evaluate(async (u) => !!(await caches.match(u)), url))
+      .toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(h1).toHaveText("A year of the strategy");
+    await expect(page.locator(".app-prose")).toContainText("What we did");
+    await expect(page.locator(".app-offline-banner")).toContainText("You're offline");
+  });
+});
+
+test("search finds WordPress posts as you type, with the site's themes and projects", async ({ page }) => {
+  await open(page, "/search/", "Search");
+  await page.getByRole("search", { name: "Search the blog" }).getByLabel("Search this blog").fill("publishing");
+  const results = page.locator(".app-search-result");
+  await expect(page.locator(".app-search__status")).toHaveText(/results? for ‘publishing’/);
+  await expect(results.filter({ hasText: "Publishing more of our data" })).toHaveCount(1);
+  await results.getByRole("link", { name: "Publishing more of our data" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Publishing more of our data");
+  await expectNoAxeViolations(page);
+});
+
+test("the embed views show WordPress's posts", async ({ page }) => {
+  await page.goto("/embed/latest/?count=3");
+  await expect(page.locator(".app-post-card")).toHaveCount(3);
+  await expect(page.locator(".app-post-card").first()).toContainText("A post with pasted markup");
+  await expectNoAxeViolations(page);
+  await page.goto("/embed/2015/01/10/why-we-wrote-a-digital-strategy/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why we wrote a digital strategy");
+  await expect(page.locator(".app-prose")).toContainText("What we did");
+});
+
+test("answers are kept for the session, and a page's requests stop when the reader leaves it", async ({ page }) => {
+  const asked = [];
+  page.on("request", (r) => r.url().startsWith(WP) && asked.push(r.url()));
+  await open(page, "/", "Digital health");
+  const homeList = asked.filter((u) => u.includes("/posts?_embed")).length;
+  expect(homeList).toBe(1);
+
+  // The post's own request is held back; the reader moves on before it answers.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route((url) => url.href.includes("slug=a-post-with-pasted-markup"), async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  const failed = [];
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  await page.getByRole("link", { name: "A post with pasted markup", exact: true }).click();
+  await expect.poll(() => asked.filter((u) => u.includes("slug=a-post-with-pasted-markup")).length).toBe(1);
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Themes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our themes");
+  await expect.poll(() => failed.filter((u) => u.includes("slug=a-post-with-pasted-markup")).length).toBe(1);
+  release();
+
+  // Back home: the list is answered from memory, not asked for again.
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Digital health");
+  await expect(page.locator(".app-post-card")).toHaveCount(5);
+  expect(asked.filter((u) => u.includes("/posts?_embed") && u.includes("page=1")).length).toBe(homeList);
+});
