@@ -7,7 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
 use strategy_blog::components::{
-    Byline, CommentThread, LoadErrorPanel, PaginationNav, FIRST_COMMENTS,
+    Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, WordPressBody,
+    FIRST_COMMENTS,
 };
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
@@ -177,4 +178,71 @@ fn load_error_panel_explains_and_retries() {
     select(&root, "button").click();
     select(&root, "button").click();
     assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_wordpress_body_keeps_its_text_structure_and_loses_everything_hostile() {
+    let html = r#"<h1>Inner title</h1><p onclick="window.__hit=1" style="color:red" id="x">Text
+        <a href="https://www.gov.uk/" target="_blank">GOV.UK</a>
+        <a href="javascript:window.__hit=2">bad</a></p>
+        <script>window.__hit=3</script><img src="data:," onerror="window.__hit=4" alt="pixel">
+        <div><table><tr><th scope="col">Phase</th></tr><tr><td>Live</td></tr></table></div>
+        <iframe src="https://example.org/"></iframe><form><input name="q"></form>
+        <svg><script>window.__hit=5</script></svg><!-- a note -->"#;
+    let root = mount(move || view! { <WordPressBody html=html.to_owned() /> });
+    pause(50).await;
+    let body = select(&root, ".app-prose");
+    let inner = body.inner_html();
+    for gone in [
+        "<script",
+        "<iframe",
+        "<form",
+        "<input",
+        "<svg",
+        "<h1",
+        "onclick",
+        "onerror",
+        "style=",
+        "id=",
+        "javascript:",
+        "target=",
+        "<!--",
+    ] {
+        assert!(!inner.contains(gone), "{gone} survived: {inner}");
+    }
+    assert_eq!(select(&body, "a[href='https://www.gov.uk/']").text_content().unwrap(), "GOV.UK");
+    assert!(inner.contains("Inner title"), "an H1's text stays, without the H1: {inner}");
+    assert_eq!(select(&body, "img").get_attribute("alt").as_deref(), Some("pixel"));
+    assert_eq!(select(&body, "th").get_attribute("scope").as_deref(), Some("col"));
+    let hit = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__hit".into()).unwrap();
+    assert!(hit.is_undefined(), "something ran: {hit:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_comment_form_lists_every_error_and_marks_each_field() {
+    let root = mount(|| {
+        provide_base_path(BasePath::new("/"));
+        view! { <CommentForm slug="component-test".to_owned() shown_ids=Signal::derive(|| None) /> }
+    });
+    pause(20).await;
+    select(&root, "button[type=submit]").click();
+    pause(20).await;
+    let links: Vec<String> = {
+        let list = root.query_selector_all(".govuk-error-summary__list a").unwrap();
+        (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
+    };
+    assert_eq!(links, ["Enter your name", "Enter your email address", "Enter your comment"]);
+    assert_eq!(
+        select(&root, ".govuk-error-summary__list a").get_attribute("href").as_deref(),
+        Some("#comment-name")
+    );
+    assert_eq!(root.query_selector_all(".govuk-form-group--error").unwrap().length(), 3);
+    assert_eq!(
+        select(&root, "#comment-body").get_attribute("aria-describedby").as_deref(),
+        Some("comment-body-hint comment-body-error")
+    );
+    assert!(select(&root, "#comment-name-error")
+        .text_content()
+        .unwrap()
+        .contains("Enter your name"));
 }
