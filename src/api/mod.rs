@@ -16,4 +16,4 @@ pub use static_json::{
 #[cfg(not(target_arch = "wasm32"))]
 pub use transport::serve_published_files;
 pub use transport::{begin_page, sendable};
-pub use wordpress::send_comment;
+pub use wordpress::{send_comment, with_archive};

@@ -183,6 +183,34 @@ pub async fn search_index() -> Result<SearchIndexFile, LoadError> {
     Ok(wp::search_index(&posts, &themes, &projects.unwrap_or_default()))
 }
 
+/// The site file with the archive's months and each author's post count, counted from every
+/// post's date and author (WordPress's API gives neither): for the archives page only, so
+/// that other pages do not wait for every post's date.
+pub async fn with_archive(mut site: SiteFile) -> Result<SiteFile, LoadError> {
+    let Some(query) = query() else {
+        return Ok(site);
+    };
+    let (mut posts, paging) = fetch::<Vec<wp::WpDated>>(query.archive_posts(1), Keep::Yes).await?;
+    let rest = futures::future::join_all(
+        (2..=paging.total_pages)
+            .map(|page| fetch::<Vec<wp::WpDated>>(query.archive_posts(page), Keep::Yes)),
+    )
+    .await;
+    for page in rest {
+        posts.extend(page?.0);
+    }
+    let (months, by_author) = wp::archive_counts(&posts);
+    site.months = months;
+    SOURCE.with(|s| {
+        let source = s.borrow();
+        for author in &mut site.authors {
+            let id = source.ids.get(&ListKey::Author(author.slug.clone()));
+            author.post_count = id.and_then(|id| by_author.get(id)).copied().unwrap_or(0);
+        }
+    });
+    Ok(site)
+}
+
 /// Sends a reader's comment to WordPress. Anything that stops it reaching WordPress is
 /// `Unreachable` (the comment then waits in the outbox); WordPress's refusals are explained.
 pub async fn send_comment(slug: String, parent: Option<u64>, draft: CommentDraft) -> SendOutcome {

@@ -10,7 +10,8 @@ use crate::text::count_noun;
 #[component]
 pub fn PostCard(post: PostSummary) -> impl IntoView {
     let href = use_base_path().path(&post_href(post.date, &post.slug));
-    let comments = count_noun(post.comment_count as usize, "comment", "comments");
+    let comments =
+        post.comment_count.map(|count| count_noun(count as usize, "comment", "comments"));
     view! {
         <li class="app-post-card">
             <h2 class="govuk-heading-m app-post-card__title">
@@ -22,9 +23,11 @@ pub fn PostCard(post: PostSummary) -> impl IntoView {
                 <a class="govuk-link" href=href.clone()>
                     "Read more"<span class="govuk-visually-hidden">" of "{post.title}</span>
                 </a>
-                <span class="app-post-card__comments">
-                    <a class="govuk-link" href=format!("{href}#comments")>{comments}</a>
-                </span>
+                {comments.map(|comments| view! {
+                    <span class="app-post-card__comments">
+                        <a class="govuk-link" href=format!("{href}#comments")>{comments}</a>
+                    </span>
+                })}
             </p>
         </li>
     }

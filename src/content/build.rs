@@ -155,7 +155,7 @@ impl<'a> Names<'a> {
             authors: Self::terms(&self.authors, &post.authors),
             categories: Self::terms(&self.categories, &post.categories),
             excerpt: post_excerpt(post),
-            comment_count: content.comments.get(&post.slug).map_or(0, Vec::len) as u32,
+            comment_count: Some(content.comments.get(&post.slug).map_or(0, Vec::len) as u32),
         }
     }
 }

@@ -19,8 +19,10 @@ pub struct PostSummary {
     pub categories: Vec<Term>,
     /// Plain text: a sentence or two to invite reading on.
     pub excerpt: String,
+    /// `None` where the source does not say (WordPress's API does not count a post's
+    /// comments), and the list then shows no count.
     #[serde(default)]
-    pub comment_count: u32,
+    pub comment_count: Option<u32>,
 }
 
 /// Enough of a post to link to it: previous and next, related posts, a project's posts.

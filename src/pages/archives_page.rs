@@ -2,15 +2,28 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::components::{PageHeading, PageMeta};
+use super::error_page;
+use crate::api::with_archive;
+use crate::components::{Loading, PageHeading, PageMeta};
 use crate::model::{month_name, SiteFile, TermInfo};
 use crate::routes::Route;
 use crate::state::{use_base_path, use_site};
 
-/// Every month, category, tag and author, with how many posts each has.
+/// Every month, category, tag and author, with how many posts each has. A WordPress site's
+/// months and author counts are counted from its posts first (in the browser only).
 #[component]
 pub fn ArchivesPage() -> impl IntoView {
-    view! { <Archives site=(*use_site()).clone() /> }
+    let site = (*use_site()).clone();
+    if site.site.wordpress.is_none() {
+        return view! { <Archives site /> }.into_any();
+    }
+    let counted = LocalResource::new(move || with_archive(site.clone()));
+    (move || match counted.get() {
+        None => view! { <PageHeading text="Archives" /><Loading /> }.into_any(),
+        Some(Ok(site)) => view! { <Archives site /> }.into_any(),
+        Some(Err(error)) => error_page(error, Callback::new(move |_| counted.refetch())),
+    })
+    .into_any()
 }
 
 #[component]

@@ -51,14 +51,19 @@ impl ListHeading {
                     a.bio.clone(),
                 )
             }),
-            Route::Month { year, month, .. } => site.month(*year, *month).map(|_| {
+            // A WordPress site's months are not in the site file: WordPress says, by
+            // answering with posts or none.
+            Route::Month { year, month, .. }
+                if site.month(*year, *month).is_some()
+                    || (site.site.wordpress.is_some() && (1..=12).contains(month)) =>
+            {
                 let when = format!("{} {year}", month_name(*month));
-                heading(
+                Some(heading(
                     format!("Posts from {when}"),
                     format!("Everything we published in {when}."),
                     String::new(),
-                )
-            }),
+                ))
+            }
             _ => None,
         }
     }

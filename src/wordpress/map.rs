@@ -42,7 +42,7 @@ pub fn post_summary(post: &WpPost) -> Result<PostSummary, DecodeError> {
         authors: authors(post),
         categories: terms(post, "category"),
         excerpt: excerpt(post),
-        comment_count: 0,
+        comment_count: None,
     })
 }
 

@@ -1,6 +1,7 @@
 //! WordPress as a data source: the REST API's answers (`wp/v2`) and how they become the
 //! app's model. Pure: the fetching is in `api::wordpress`, so all of this is tested on the host.
 
+mod archive;
 mod html_text;
 mod map;
 mod query;
@@ -9,6 +10,7 @@ mod types;
 
 use serde::de::DeserializeOwned;
 
+pub use archive::{archive_counts, WpDated};
 pub use html_text::{html_to_text, html_word_count};
 pub use map::{author_info, comment, list_page, post, post_link, post_summary, term_info};
 pub use query::{is_past_last_page, ListFilter, Paging, Query, COMMENTS_PER_REQUEST};

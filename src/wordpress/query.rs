@@ -84,8 +84,13 @@ impl ListFilter {
     }
 }
 
+/// Midnight at the start of a month in the UK, as an instant: months are UK months
+/// throughout the app, as permalinks are UK dates.
 fn month_start(year: i32, month: u8) -> Option<Timestamp> {
-    Timestamp::parse(&format!("{year:04}-{month:02}-01T00:00:00Z")).ok()
+    let utc = Timestamp::parse(&format!("{year:04}-{month:02}-01T00:00:00Z")).ok()?;
+    let summer = Timestamp::from_unix_seconds(utc.unix_seconds() - 3600);
+    let in_uk = summer.uk();
+    Some(if in_uk.day == 1 && in_uk.hour == 0 { summer } else { utc })
 }
 
 impl Query {
@@ -137,6 +142,13 @@ impl Query {
     pub fn search_posts(&self, page: u32) -> String {
         self.at(&format!(
             "posts?per_page={POSTS_PER_SEARCH_REQUEST}&page={page}&_fields=slug,title,excerpt,date_gmt"
+        ))
+    }
+
+    /// A page of every post's date and author, for the archive's months and counts.
+    pub fn archive_posts(&self, page: u32) -> String {
+        self.at(&format!(
+            "posts?per_page={POSTS_PER_SEARCH_REQUEST}&page={page}&_fields=date_gmt,author"
         ))
     }
 
@@ -206,6 +218,10 @@ mod tests {
         let filter = ListFilter::for_list(&ListKey::Month { year: 2015, month: 12 }, |_| None);
         let url = q().posts(&filter.unwrap(), 1, 5);
         assert!(url.ends_with("&after=2015-11-30T23:59:59Z&before=2016-01-01T00:00:00Z"), "{url}");
+        // A summer month starts at midnight British Summer Time, 23:00 UTC the day before.
+        let filter = ListFilter::for_list(&ListKey::Month { year: 2015, month: 7 }, |_| None);
+        let url = q().posts(&filter.unwrap(), 1, 5);
+        assert!(url.ends_with("&after=2015-06-30T22:59:59Z&before=2015-07-31T23:00:00Z"), "{url}");
     }
 
     #[test]

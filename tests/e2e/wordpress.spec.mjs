@@ -17,6 +17,8 @@ test("the home page lists WordPress's posts, newest first, in pages of five", as
   await expect(cards.first()).toContainText("A post with pasted markup");
   await expect(cards.nth(1)).toContainText("A year of the strategy");
   await expect(page.locator(".app-post-list__count")).toHaveText("12 posts, page 1 of 3");
+  // WordPress's API does not count comments; a list says nothing rather than "0 comments".
+  await expect(page.locator(".app-post-card__comments")).toHaveCount(0);
   expect(api.every((path) => path.startsWith("/wp-json/wp/v2/"))).toBe(true);
 
   const pagination = page.getByRole("navigation", { name: "Pagination" });
@@ -304,4 +306,16 @@ test("answers are kept for the session, and a page's requests stop when the read
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Digital health");
   await expect(page.locator(".app-post-card")).toHaveCount(5);
   expect(asked.filter((u) => u.includes("/posts?_embed") && u.includes("page=1")).length).toBe(homeList);
+});
+
+test("the archives count WordPress's months and authors, and a month lists its posts", async ({ page }) => {
+  await open(page, "/archives/", "Archives");
+  await expect(page.getByRole("heading", { name: "2015 (12)" })).toBeVisible();
+  await expect(page.locator(".app-archives__months li")).toHaveCount(12);
+  await expect(page.locator("main")).toContainText("editor (12)");
+  await page.getByRole("link", { name: "March 2015" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/March 2015/);
+  await expect(page.locator(".app-post-card")).toHaveCount(1);
+  await expect(page.locator(".app-post-card")).toContainText("Publishing more of our data");
+  await expectNoAxeViolations(page);
 });

@@ -116,7 +116,7 @@ fn lists_are_paged_newest_first() {
     assert_eq!(slugs, ["newest", "middle"]);
     let page2: ListPage = decode_data_file(find(&files, "data/lists/home/2.json")).unwrap();
     assert_eq!(page2.posts[0].slug, "oldest");
-    assert_eq!(page2.posts[0].comment_count, 1);
+    assert_eq!(page2.posts[0].comment_count, Some(1));
     assert_eq!(page2.posts[0].excerpt, "First paragraph of oldest.");
     let month: ListPage =
         decode_data_file(find(&files, "data/lists/month/2014/11/1.json")).unwrap();
