@@ -108,6 +108,9 @@ pub enum SendOutcome {
     /// Refused: the reader can change something and try again. `field` when one field is
     /// to blame.
     Refused { message: String, field: Option<Field> },
+    /// WordPress had a passing problem (too many comments at once, an error of its own): the
+    /// same comment may well be taken later, so a waiting one stays in the outbox.
+    TryLater { message: String },
     /// WordPress could not be reached: the comment waits in the outbox.
     Unreachable,
 }
@@ -155,13 +158,14 @@ pub fn send_outcome(status: u16, body: &str) -> SendOutcome {
             "You have already sent this comment. It will appear once a moderator approves it.",
             None,
         ),
-        429 => {
-            refused("You are sending comments too quickly. Wait a minute, then try again.", None)
-        }
-        _ => refused(
-            "The blog had a problem taking your comment. It is still in the form: try again later.",
-            None,
-        ),
+        429 => SendOutcome::TryLater {
+            message: "You are sending comments too quickly. Wait a minute, then try again.".into(),
+        },
+        _ => SendOutcome::TryLater {
+            message: "The blog had a problem taking your comment. It is still in the form: try \
+                      again later."
+                .into(),
+        },
     }
 }
 
@@ -204,6 +208,15 @@ impl Outbox {
 
     pub fn for_post<'a>(&'a self, slug: &'a str) -> impl Iterator<Item = &'a SentComment> + 'a {
         self.comments.iter().filter(move |c| c.post_slug == slug)
+    }
+
+    /// Forgets held comments older than `days`: one a moderator rejected or marked as spam
+    /// never appears, and its writer's name and address should not stay on the device for ever.
+    pub fn forget_held_before(&mut self, now: Timestamp, days: i64) {
+        let oldest = now.unix_seconds() - days * 24 * 3600;
+        self.comments.retain(|c| {
+            !(matches!(c.state, SentState::Held { .. }) && c.written.unix_seconds() < oldest)
+        });
     }
 
     /// Forgets held comments that WordPress now shows (approved), by id.
@@ -284,14 +297,21 @@ mod tests {
             (401, "rest_comment_login_required", "signed in"),
             (403, "rest_comment_closed", "closed"),
             (409, "comment_duplicate", "already sent this comment"),
-            (500, "internal", "had a problem"),
-            (502, "", "had a problem"),
         ] {
             let outcome = send_outcome(status, &format!(r#"{{"code":"{code}"}}"#));
             let SendOutcome::Refused { message, .. } = outcome else { panic!("{status}") };
             assert!(message.contains(words), "{status}: {message}");
         }
-        assert!(matches!(send_outcome(503, "<html>down</html>"), SendOutcome::Refused { .. }));
+        // Passing problems: a waiting comment stays waiting.
+        for (status, words) in
+            [(429, "too quickly"), (500, "had a problem"), (502, "had a problem")]
+        {
+            let SendOutcome::TryLater { message } = send_outcome(status, "{}") else {
+                panic!("{status}")
+            };
+            assert!(message.contains(words), "{status}: {message}");
+        }
+        assert!(matches!(send_outcome(503, "<html>down</html>"), SendOutcome::TryLater { .. }));
     }
 
     #[test]
@@ -317,6 +337,13 @@ mod tests {
         assert_eq!(outbox.comments.len(), 2);
         assert_eq!(outbox.for_post("a").count(), 1);
         assert_eq!(Outbox::from_json(Some("not json")), Outbox::default());
+        // A month on, a held comment that never appeared is forgotten; waiting ones stay.
+        let later = Timestamp::from_unix_seconds(written.unix_seconds() + 31 * 24 * 3600);
+        outbox.forget_held_before(later, 30);
+        assert_eq!(
+            outbox.comments.iter().map(|c| c.state).collect::<Vec<_>>(),
+            vec![SentState::Waiting]
+        );
         assert_eq!(Outbox::from_json(None), Outbox::default());
     }
 }

@@ -19,7 +19,7 @@ pub async fn get(url: &str) -> Result<Answer, LoadError> {
 }
 
 /// A GET that is stopped when the reader moves to another page before it answers (see
-/// [`begin_page`]), or when its future is dropped.
+/// [`begin_page`]).
 #[cfg(target_arch = "wasm32")]
 pub async fn get_cancellable(url: &str) -> Result<Answer, LoadError> {
     let Ok(controller) = web_sys::AbortController::new() else {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use serde::de::DeserializeOwned;
 
-use super::transport::{get_cancellable, post_json};
+use super::transport::{get, get_cancellable, post_json};
 use super::{cache, LoadError};
 use crate::api::response::interpret_wordpress_answer;
 use crate::comment_draft::{send_outcome, CommentDraft, SendOutcome};
@@ -55,14 +55,14 @@ pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
     };
     let query = Query::new(&root);
     let (categories, tags, authors, count) = futures::join!(
-        fetch::<Vec<WpTerm>>(query.categories(), Keep::Yes),
-        fetch::<Vec<WpTerm>>(query.tags(), Keep::Yes),
-        fetch::<Vec<WpUser>>(query.authors(), Keep::Yes),
+        every_page::<WpTerm>(|page| query.categories(page), Keep::Yes),
+        every_page::<WpTerm>(|page| query.tags(page), Keep::Yes),
+        every_page::<WpUser>(|page| query.authors(page), Keep::Yes),
         fetch::<Vec<serde_json::Value>>(query.post_count(), Keep::Yes),
     );
-    let categories = categories.map(|(c, _)| c).unwrap_or_default();
-    let tags = tags.map(|(t, _)| t).unwrap_or_default();
-    let authors = authors.map(|(a, _)| a).unwrap_or_default();
+    let categories = categories.unwrap_or_default();
+    let tags = tags.unwrap_or_default();
+    let authors = authors.unwrap_or_default();
     let mut ids = HashMap::new();
     ids.extend(categories.iter().map(|t| (ListKey::Category(t.slug.clone()), t.id)));
     ids.extend(tags.iter().map(|t| (ListKey::Tag(t.slug.clone()), t.id)));
@@ -85,7 +85,7 @@ pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
 
 /// One page of a list of posts.
 pub async fn fetch_list(query: Query, key: ListKey, page: u32) -> Result<ListPage, LoadError> {
-    let (per_page, filter) = SOURCE.with(|s| {
+    let (per_page, mut filter) = SOURCE.with(|s| {
         let source = s.borrow();
         let id_of = |key: &ListKey| {
             let key = match key {
@@ -96,6 +96,12 @@ pub async fn fetch_list(query: Query, key: ListKey, page: u32) -> Result<ListPag
         };
         (source.posts_per_page, ListFilter::for_list(&key, id_of))
     });
+    if filter.is_none() {
+        // Not in the navigation (past its first hundred, or it did not load): ask for it.
+        if let Some(id) = term_id(&query, &key).await {
+            filter = ListFilter::for_list(&key, |_| Some(id));
+        }
+    }
     let Some(filter) = filter else {
         // A theme no post is tagged with has an empty list; any other unknown term, none.
         return match key {
@@ -115,10 +121,33 @@ pub async fn fetch_list(query: Query, key: ListKey, page: u32) -> Result<ListPag
     invalid(&query.posts(&filter, page, per_page), wp::list_page(&posts, page, paging))
 }
 
+/// The id of the term a list names, asked for by its slug and then remembered.
+async fn term_id(query: &Query, key: &ListKey) -> Option<u64> {
+    let url = query.term_id(key)?;
+    let (found, _) = fetch::<Vec<serde_json::Value>>(url, Keep::Yes).await.ok()?;
+    let id = found.first()?.get("id")?.as_u64()?;
+    let key = match key {
+        ListKey::Theme(slug) => ListKey::Tag(slug.clone()),
+        other => other.clone(),
+    };
+    SOURCE.with(|s| s.borrow_mut().ids.insert(key, id));
+    Some(id)
+}
+
 /// One post, with the posts published just before and after it (asked for together).
 pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadError> {
+    post_file(query, slug, Cancel::OnLeave).await
+}
+
+/// A post fetched ahead of the reader (a neighbour of the post they read): not stopped when
+/// they move on, since moving on is usually to that very post.
+pub async fn prefetch_post(query: Query, slug: String) {
+    let _ = post_file(query, slug, Cancel::Never).await;
+}
+
+async fn post_file(query: Query, slug: String, cancel: Cancel) -> Result<PostFile, LoadError> {
     let url = query.post(&slug);
-    let (posts, _) = fetch::<Vec<WpPost>>(url.clone(), Keep::Yes).await?;
+    let (posts, _) = fetch_with::<Vec<WpPost>>(url.clone(), Keep::Yes, cancel).await?;
     let Some(found) = posts.first() else {
         return Err(LoadError::NotFound { url });
     };
@@ -127,8 +156,8 @@ pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadErro
         SOURCE.with(|s| s.borrow().themes.iter().map(|t| t.slug.clone()).collect());
     let post = invalid(&url, wp::post(found, &themes))?;
     let (older, newer) = futures::join!(
-        fetch::<Vec<WpPostLink>>(query.neighbour(post.date, false), Keep::Yes),
-        fetch::<Vec<WpPostLink>>(query.neighbour(post.date, true), Keep::Yes),
+        fetch_with::<Vec<WpPostLink>>(query.neighbour(post.date, false), Keep::Yes, cancel),
+        fetch_with::<Vec<WpPostLink>>(query.neighbour(post.date, true), Keep::Yes, cancel),
     );
     let link = |answer: Result<(Vec<WpPostLink>, Paging), LoadError>| {
         answer.ok().and_then(|(links, _)| links.first().and_then(|l| wp::post_link(l).ok()))
@@ -145,15 +174,7 @@ pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadErro
 /// Every approved comment on a post, oldest first: the first page, then the rest at once.
 pub async fn fetch_comments(query: Query, slug: String) -> Result<Vec<Comment>, LoadError> {
     let post_id = post_id(&query, &slug).await?;
-    let (mut all, paging) = fetch::<Vec<WpComment>>(query.comments(post_id, 1), Keep::No).await?;
-    let rest = futures::future::join_all(
-        (2..=paging.total_pages)
-            .map(|page| fetch::<Vec<WpComment>>(query.comments(post_id, page), Keep::No)),
-    )
-    .await;
-    for page in rest {
-        all.extend(page?.0);
-    }
+    let all = every_page::<WpComment>(|page| query.comments(post_id, page), Keep::No).await?;
     let url = query.comments(post_id, 1);
     all.iter().map(|c| invalid(&url, wp::comment(c))).collect()
 }
@@ -166,19 +187,11 @@ pub async fn search_index() -> Result<SearchIndexFile, LoadError> {
     };
     let (themes, projects_path) =
         SOURCE.with(|s| (s.borrow().themes.clone(), s.borrow().projects_path.clone()));
-    let (first, projects) = futures::join!(
-        fetch::<Vec<WpPostLink>>(query.search_posts(1), Keep::No),
+    let (posts, projects) = futures::join!(
+        every_page::<WpPostLink>(|page| query.search_posts(page), Keep::No),
         super::fetch_projects(projects_path),
     );
-    let (mut posts, paging) = first?;
-    let rest = futures::future::join_all(
-        (2..=paging.total_pages)
-            .map(|page| fetch::<Vec<WpPostLink>>(query.search_posts(page), Keep::No)),
-    )
-    .await;
-    for page in rest {
-        posts.extend(page?.0);
-    }
+    let posts = posts?;
     // The register is a nicety here: search still finds posts and themes without it.
     Ok(wp::search_index(&posts, &themes, &projects.unwrap_or_default()))
 }
@@ -190,15 +203,7 @@ pub async fn with_archive(mut site: SiteFile) -> Result<SiteFile, LoadError> {
     let Some(query) = query() else {
         return Ok(site);
     };
-    let (mut posts, paging) = fetch::<Vec<wp::WpDated>>(query.archive_posts(1), Keep::Yes).await?;
-    let rest = futures::future::join_all(
-        (2..=paging.total_pages)
-            .map(|page| fetch::<Vec<wp::WpDated>>(query.archive_posts(page), Keep::Yes)),
-    )
-    .await;
-    for page in rest {
-        posts.extend(page?.0);
-    }
+    let posts = every_page::<wp::WpDated>(|page| query.archive_posts(page), Keep::Yes).await?;
     let (months, by_author) = wp::archive_counts(&posts);
     site.months = months;
     SOURCE.with(|s| {
@@ -223,11 +228,19 @@ pub async fn send_comment(slug: String, parent: Option<u64>, draft: CommentDraft
     let post_id = match post_id(&query, &slug).await {
         Ok(id) => id,
         Err(LoadError::Network { .. }) => return SendOutcome::Unreachable,
-        Err(_) => {
+        Err(LoadError::NotFound { .. }) => {
             return SendOutcome::Refused {
                 message: "This post could not be found on the blog, so your comment was not sent."
                     .into(),
                 field: None,
+            }
+        }
+        // A server error or a damaged answer: likely to pass.
+        Err(_) => {
+            return SendOutcome::TryLater {
+                message: "The blog had a problem taking your comment. It is still in the form: \
+                          try again later."
+                    .into(),
             }
         }
     };
@@ -263,15 +276,46 @@ fn invalid<T>(url: &str, result: Result<T, crate::model::DecodeError>) -> Result
     result.map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
 }
 
+/// Every page of a collection: the first, then the rest at once.
+async fn every_page<T: DeserializeOwned>(
+    url_for: impl Fn(u32) -> String,
+    keep: Keep,
+) -> Result<Vec<T>, LoadError> {
+    let (mut all, paging) = fetch::<Vec<T>>(url_for(1), keep).await?;
+    let rest = futures::future::join_all(
+        (2..=paging.total_pages).map(|page| fetch::<Vec<T>>(url_for(page), keep)),
+    )
+    .await;
+    for page in rest {
+        all.extend(page?.0);
+    }
+    Ok(all)
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Keep {
     Yes,
     No,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cancel {
+    /// Stopped when the reader moves to another page (see `transport::begin_page`).
+    OnLeave,
+    Never,
+}
+
+async fn fetch<T: DeserializeOwned>(url: String, keep: Keep) -> Result<(T, Paging), LoadError> {
+    fetch_with(url, keep, Cancel::OnLeave).await
+}
+
 /// One API request: decoded, with its paging headers. Kept answers are stored with their
 /// paging on the first line.
-async fn fetch<T: DeserializeOwned>(url: String, keep: Keep) -> Result<(T, Paging), LoadError> {
+async fn fetch_with<T: DeserializeOwned>(
+    url: String,
+    keep: Keep,
+    cancel: Cancel,
+) -> Result<(T, Paging), LoadError> {
     if keep == Keep::Yes {
         if let Some(kept) = cache::get(&url) {
             if let Some((paging, body)) = kept.split_once('\n') {
@@ -282,7 +326,10 @@ async fn fetch<T: DeserializeOwned>(url: String, keep: Keep) -> Result<(T, Pagin
             }
         }
     }
-    let answer = get_cancellable(&url).await?;
+    let answer = match cancel {
+        Cancel::OnLeave => get_cancellable(&url).await?,
+        Cancel::Never => get(&url).await?,
+    };
     let value: T = interpret_wordpress_answer(
         &url,
         answer.status,

@@ -18,6 +18,14 @@ enum Notice {
 
 const SUMMARY_ID: &str = "comment-error-summary";
 
+/// How long a comment held for moderation is remembered if it never appears.
+const HELD_FOR_DAYS: i64 = 30;
+
+thread_local! {
+    /// Whether the outbox is being sent: one sender at a time, whichever post's form.
+    static FLUSHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The comment form for a post on a WordPress site: GOV.UK's error summary and inline
 /// errors; the reader's text kept in the browser until it is sent (a reload or a refusal
 /// loses nothing); comments written offline wait in an outbox and go when the connection
@@ -40,23 +48,29 @@ pub fn CommentForm(
     let outbox = RwSignal::new(Outbox::default());
     let restored = RwSignal::new(false);
     let draft = move || CommentDraft { name: name.get(), email: email.get(), body: body.get() };
-    let clear_form = move || {
-        name.set(String::new());
-        email.set(String::new());
-        body.set(String::new());
-    };
+    // After an answer arrives the reader may have left the post and this form be gone: from
+    // then on only `try_` calls on its signals, and the outbox and drafts go through storage.
     let put_in_form = move |draft: CommentDraft| {
-        name.set(draft.name);
-        email.set(draft.email);
-        body.set(draft.body);
+        name.try_set(draft.name);
+        email.try_set(draft.email);
+        body.try_set(draft.body);
+    };
+    let change_outbox = {
+        let base = base.clone();
+        move |change: &dyn Fn(&mut Outbox)| {
+            let mut kept = load_outbox(&base);
+            change(&mut kept);
+            save_outbox(&base, &kept);
+            outbox.try_set(kept);
+        }
     };
 
     // In the browser only (effects never run on the host): what was typed and sent before.
     Effect::new({
-        let (base, slug) = (base.clone(), slug.clone());
+        let (base, slug, change_outbox) = (base.clone(), slug.clone(), change_outbox.clone());
         move |_| {
             put_in_form(load_draft(&base, &slug));
-            outbox.set(load_outbox(&base));
+            change_outbox(&|o| o.forget_held_before(crate::platform::now(), HELD_FOR_DAYS));
             restored.set(true);
         }
     });
@@ -71,35 +85,28 @@ pub fn CommentForm(
     });
     // A held comment the thread now shows has been approved: it leaves the outbox.
     Effect::new({
-        let (base, slug) = (base.clone(), slug.clone());
+        let (slug, change_outbox) = (slug.clone(), change_outbox.clone());
         move |_| {
             if let (true, Some(ids)) = (restored.get(), shown_ids.get()) {
-                let mut kept = outbox.get_untracked();
-                kept.forget_published(&slug, &ids);
-                if kept != outbox.get_untracked() {
-                    save_outbox(&base, &kept);
-                    outbox.set(kept);
-                }
+                change_outbox(&|o| o.forget_published(&slug, &ids));
             }
         }
     });
 
-    // Sends what waits in the outbox: on arrival, and whenever the connection returns.
-    let flushing = StoredValue::new(false);
+    // Sends what waits in the outbox (for any post): on arrival, and whenever the
+    // connection returns. One flush at a time in the page, whichever form starts it.
     let flush = {
-        let (base, slug) = (base.clone(), slug.clone());
+        let (base, slug, change_outbox) = (base.clone(), slug.clone(), change_outbox.clone());
         move || {
-            let waiting: Vec<SentComment> = outbox
-                .get_untracked()
+            let waiting: Vec<SentComment> = load_outbox(&base)
                 .comments
                 .into_iter()
                 .filter(|c| c.state == SentState::Waiting)
                 .collect();
-            if waiting.is_empty() || flushing.get_value() {
+            if waiting.is_empty() || FLUSHING.with(|f| f.replace(true)) {
                 return;
             }
-            flushing.set_value(true);
-            let (base, slug) = (base.clone(), slug.clone());
+            let (base, slug, change_outbox) = (base.clone(), slug.clone(), change_outbox.clone());
             leptos::task::spawn_local(async move {
                 for comment in waiting {
                     let outcome = send_comment(
@@ -108,43 +115,45 @@ pub fn CommentForm(
                         comment.draft.clone(),
                     )
                     .await;
-                    let mut kept = outbox.get_untracked();
-                    let Some(at) = kept.comments.iter().position(|c| *c == comment) else {
-                        continue;
-                    };
+                    let same = |c: &SentComment| *c == comment;
                     match outcome {
-                        SendOutcome::Unreachable => break,
-                        SendOutcome::Held { id } => {
-                            kept.comments[at].state = SentState::Held { id }
-                        }
+                        SendOutcome::Unreachable | SendOutcome::TryLater { .. } => break,
+                        SendOutcome::Held { id } => change_outbox(&|o| {
+                            if let Some(c) = o.comments.iter_mut().find(|c| same(c)) {
+                                c.state = SentState::Held { id };
+                            }
+                        }),
                         SendOutcome::Published { .. } => {
-                            kept.comments.remove(at);
+                            change_outbox(&|o| o.comments.retain(|c| !same(c)))
                         }
                         SendOutcome::Refused { message, .. } => {
-                            let refused = kept.comments.remove(at);
-                            if refused.post_slug == slug && body.get_untracked().is_empty() {
-                                put_in_form(refused.draft);
+                            change_outbox(&|o| o.comments.retain(|c| !same(c)));
+                            // Its text goes back to its post's form, unless something newer
+                            // is being written there.
+                            let post = &comment.post_slug;
+                            if load_draft(&base, post).body.trim().is_empty() {
+                                save_draft(&base, post, &comment.draft);
+                                if *post == slug {
+                                    put_in_form(comment.draft.clone());
+                                }
                             }
-                            notice.set(Some(Notice::Refused(format!(
-                                "Your comment written offline was not accepted. {message}"
+                            notice.try_set(Some(Notice::Refused(format!(
+                                "A comment you wrote offline on “{}” was not accepted, and is \
+                                 back in that post's form. {message}",
+                                comment.post_slug
                             ))));
                         }
                     }
-                    save_outbox(&base, &kept);
-                    outbox.set(kept);
                 }
-                flushing.set_value(false);
+                FLUSHING.with(|f| f.set(false));
             });
         }
     };
     let online = use_offline_status().map(|status| status.online);
-    Effect::new({
-        let flush = flush.clone();
-        move |_| {
-            let is_online = online.map(|o| o.get()).unwrap_or(true);
-            if restored.get() && is_online {
-                flush();
-            }
+    Effect::new(move |_| {
+        let is_online = online.map(|o| o.get()).unwrap_or(true);
+        if restored.get() && is_online {
+            flush();
         }
     });
 
@@ -171,63 +180,60 @@ pub fn CommentForm(
                 written: crate::platform::now(),
                 state: SentState::Waiting,
             };
-            let keep = {
-                let base = base.clone();
-                move |comment: SentComment| {
-                    let mut kept = outbox.get_untracked();
-                    kept.comments.push(comment);
-                    save_outbox(&base, &kept);
-                    outbox.set(kept);
+            // Sent or queued: the form empties, here and in storage.
+            let done = {
+                let (base, slug) = (base.clone(), slug.clone());
+                move |message: Notice| {
+                    save_draft(&base, &slug, &CommentDraft::default());
+                    put_in_form(CommentDraft::default());
+                    notice.try_set(Some(message));
                 }
             };
             if !crate::platform::offline::is_online() {
-                keep(waiting);
-                clear_form();
-                notice.set(Some(Notice::Waiting(
+                let queued = waiting.clone();
+                change_outbox(&|o| o.comments.push(queued.clone()));
+                done(Notice::Waiting(
                     "You are offline. Your comment is saved on this device and will be sent \
                      when you are back online."
                         .into(),
-                )));
+                ));
                 return;
             }
             sending.set(true);
-            let slug = slug.clone();
+            let (slug, change_outbox) = (slug.clone(), change_outbox.clone());
             leptos::task::spawn_local(async move {
                 let outcome = send_comment(slug, None, draft).await;
-                sending.set(false);
+                sending.try_set(false);
                 match outcome {
                     SendOutcome::Held { id } => {
-                        keep(SentComment { state: SentState::Held { id }, ..waiting });
-                        clear_form();
-                        notice.set(Some(Notice::Sent(
+                        let held = SentComment { state: SentState::Held { id }, ..waiting };
+                        change_outbox(&|o| o.comments.push(held.clone()));
+                        done(Notice::Sent(
                             "Thank you. Your comment has been sent and is awaiting moderation: \
                              it will appear here once a moderator approves it."
                                 .into(),
-                        )));
+                        ));
                     }
                     SendOutcome::Published { .. } => {
-                        clear_form();
-                        notice.set(Some(Notice::Sent(
-                            "Thank you. Your comment has been published.".into(),
-                        )));
+                        done(Notice::Sent("Thank you. Your comment has been published.".into()));
                     }
                     SendOutcome::Refused { message, field: Some(field) } => {
-                        errors.set(vec![FieldError { field, message }]);
+                        errors.try_set(vec![FieldError { field, message }]);
                         crate::platform::after_next_paint(|| {
                             crate::platform::focus_element(SUMMARY_ID)
                         });
                     }
-                    SendOutcome::Refused { message, field: None } => {
-                        notice.set(Some(Notice::Refused(message)));
+                    SendOutcome::Refused { message, field: None }
+                    | SendOutcome::TryLater { message } => {
+                        notice.try_set(Some(Notice::Refused(message)));
                     }
                     SendOutcome::Unreachable => {
-                        keep(waiting);
-                        clear_form();
-                        notice.set(Some(Notice::Waiting(
+                        change_outbox(&|o| o.comments.push(waiting.clone()));
+                        done(Notice::Waiting(
                             "The blog could not be reached. Your comment is saved on this device \
                              and will be sent when the connection returns."
                                 .into(),
-                        )));
+                        ));
                     }
                 }
             });
@@ -349,7 +355,9 @@ pub fn CommentForm(
                 {field_group(Field::Name, "Name", Some("Published with your comment"))}
                 {field_group(Field::Email, "Email address", Some("Not published; the blog's team may use it to reply to you"))}
                 {field_group(Field::Body, "Comment", Some("Comments are moderated before they appear"))}
-                <button class="govuk-button" type="submit" prop:disabled=move || sending.get()>
+                // Not disabled while sending (that would drop keyboard focus): a second press
+                // is ignored instead.
+                <button class="govuk-button" type="submit">
                     {move || if sending.get() { "Sending comment" } else { "Send comment" }}
                 </button>
             </form>

@@ -3,10 +3,14 @@
 //! and cleans in one step, straight into the element, so nothing is parsed twice and no
 //! script, event handler, style or `javascript:` address survives.
 //!
-//! A browser without the API gets the text alone, in paragraphs: never unsanitised HTML.
+//! A browser without the API (Safari, for one, in 2026) gets [`rebuild_allowed`]: the HTML
+//! parsed into an inert document, and a new tree built from it that holds only allowlisted
+//! elements, allowlisted attributes (addresses checked as Markdown's are) and text. Nothing
+//! parsed from WordPress is ever inserted; only what was built is.
 
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::markdown::{is_safe_image_url, is_safe_link_url};
 use crate::text::{paragraphs, push_escaped_markup};
 use crate::wordpress::html_to_text;
 
@@ -79,7 +83,8 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
     let done = set_html.is_some_and(|set_html| {
         set_html.call2(target, &JsValue::from_str(html), &options()).is_ok()
     });
-    if !done {
+    if !done && !rebuild_allowed(target, html) {
+        // No parser either: the text alone, escaped.
         let mut text = String::new();
         for paragraph in paragraphs(&html_to_text(html)) {
             text.push_str("<p>");
@@ -87,6 +92,82 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
             text.push_str("</p>");
         }
         target.set_inner_html(&text);
+    }
+}
+
+/// Elements dropped with everything in them.
+const DROPPED: [&str; 12] = [
+    "script", "style", "template", "noscript", "iframe", "textarea", "svg", "math", "object",
+    "embed", "select", "head",
+];
+
+/// Builds `target`'s content from `html`, keeping only the allowlist. `false` when the
+/// browser could not parse it.
+pub fn rebuild_allowed(target: &web_sys::Element, html: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(parser) = web_sys::DomParser::new() else {
+        return false;
+    };
+    let Ok(parsed) = parser.parse_from_string(html, web_sys::SupportedType::TextHtml) else {
+        return false;
+    };
+    let Some(body) = parsed.body() else {
+        return false;
+    };
+    let fragment = document.create_document_fragment();
+    copy_allowed(&document, &body, &fragment, 0);
+    target.set_inner_html("");
+    target.append_child(&fragment).is_ok()
+}
+
+fn copy_allowed(
+    document: &web_sys::Document,
+    from: &web_sys::Node,
+    to: &web_sys::Node,
+    depth: u32,
+) {
+    // Deeper than any real post; a hostile one gains nothing by it.
+    if depth > 64 {
+        return;
+    }
+    let children = from.child_nodes();
+    for i in 0..children.length() {
+        let Some(node) = children.item(i) else { continue };
+        match node.node_type() {
+            web_sys::Node::TEXT_NODE => {
+                let text = document.create_text_node(&node.text_content().unwrap_or_default());
+                let _ = to.append_child(&text);
+            }
+            web_sys::Node::ELEMENT_NODE => {
+                let Ok(element) = node.dyn_into::<web_sys::Element>() else { continue };
+                let name = element.local_name().to_ascii_lowercase();
+                if DROPPED.contains(&name.as_str()) {
+                    continue;
+                }
+                if !(ELEMENTS.contains(&name.as_str()) || MORE_ELEMENTS.contains(&name.as_str())) {
+                    // Unknown wrappers (and the H1) give up their content.
+                    copy_allowed(document, &element, to, depth + 1);
+                    continue;
+                }
+                let Ok(copy) = document.create_element(&name) else { continue };
+                for attribute in ATTRIBUTES {
+                    let Some(value) = element.get_attribute(attribute) else { continue };
+                    let safe = match attribute {
+                        "href" | "cite" => is_safe_link_url(&value),
+                        "src" => is_safe_image_url(&value),
+                        _ => true,
+                    };
+                    if safe {
+                        let _ = copy.set_attribute(attribute, &value);
+                    }
+                }
+                copy_allowed(document, &element, &copy, depth + 1);
+                let _ = to.append_child(&copy);
+            }
+            _ => {}
+        }
     }
 }
 

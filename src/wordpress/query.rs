@@ -104,6 +104,8 @@ impl Query {
 
     /// One page of a list, newest first.
     pub fn posts(&self, filter: &ListFilter, page: u32, per_page: u32) -> String {
+        // WordPress refuses more than 100 a page.
+        let per_page = per_page.clamp(1, 100);
         self.at(&format!("posts?{EMBED}&per_page={per_page}&page={page}{}", filter.parameters()))
     }
 
@@ -152,17 +154,33 @@ impl Query {
         ))
     }
 
-    pub fn categories(&self) -> String {
-        self.at("categories?per_page=100&hide_empty=true&_fields=id,slug,name,description,count")
+    pub fn categories(&self, page: u32) -> String {
+        self.at(&format!(
+            "categories?per_page=100&page={page}&hide_empty=true&_fields=id,slug,name,description,count"
+        ))
     }
 
-    pub fn tags(&self) -> String {
-        self.at("tags?per_page=100&hide_empty=true&orderby=count&order=desc&_fields=id,slug,name,description,count")
+    pub fn tags(&self, page: u32) -> String {
+        self.at(&format!(
+            "tags?per_page=100&page={page}&hide_empty=true&orderby=count&order=desc&_fields=id,slug,name,description,count"
+        ))
     }
 
     /// Users who have published posts (all WordPress shows without signing in).
-    pub fn authors(&self) -> String {
-        self.at("users?per_page=100&_fields=id,slug,name,description")
+    pub fn authors(&self, page: u32) -> String {
+        self.at(&format!("users?per_page=100&page={page}&_fields=id,slug,name,description"))
+    }
+
+    /// The WordPress id of the category, tag or author a list names (themes are tags), for
+    /// a term the site's navigation did not bring.
+    pub fn term_id(&self, key: &ListKey) -> Option<String> {
+        let (collection, slug) = match key {
+            ListKey::Category(slug) => ("categories", slug),
+            ListKey::Tag(slug) | ListKey::Theme(slug) => ("tags", slug),
+            ListKey::Author(slug) => ("users", slug),
+            ListKey::Home | ListKey::Month { .. } => return None,
+        };
+        Some(self.at(&format!("{collection}?slug={}&_fields=id", encode(slug))))
     }
 
     /// The cheapest request whose `X-WP-Total` is the number of posts.
@@ -222,6 +240,18 @@ mod tests {
         let filter = ListFilter::for_list(&ListKey::Month { year: 2015, month: 7 }, |_| None);
         let url = q().posts(&filter.unwrap(), 1, 5);
         assert!(url.ends_with("&after=2015-06-30T22:59:59Z&before=2015-07-31T23:00:00Z"), "{url}");
+    }
+
+    #[test]
+    fn a_term_the_navigation_lacks_is_looked_up_by_slug() {
+        let url = q().term_id(&ListKey::Theme("open data".into())).unwrap();
+        assert!(url.ends_with("wp/v2/tags?slug=open%20data&_fields=id"), "{url}");
+        assert!(q()
+            .term_id(&ListKey::Author("head".into()))
+            .unwrap()
+            .contains("wp/v2/users?slug=head"));
+        assert_eq!(q().term_id(&ListKey::Home), None);
+        assert!(q().posts(&ListFilter::All, 1, 500).contains("per_page=100&"));
     }
 
     #[test]

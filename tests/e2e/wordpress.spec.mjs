@@ -163,7 +163,7 @@ test("a sent comment lands in WordPress's moderation queue and stays shown to it
 });
 
 test.describe(() => {
-  test.use({ allowedConsoleError: /status of (400|401|403|409|500)|ERR_FAILED/ });
+  test.use({ allowedConsoleError: /status of (400|401|403|409|500|503)|ERR_FAILED/ });
 
   test("WordPress's refusals are explained and the comment stays in the form", async ({ page }) => {
     await openFirstPost(page);
@@ -203,6 +203,17 @@ test.describe(() => {
     await page.getByRole("button", { name: "Send comment" }).click();
     await expect(page.getByRole("status").filter({ hasText: "could not be reached" })).toBeVisible();
     await expect(page.locator(".app-comment-form__sent")).toContainText("Waiting to be sent");
+    // WordPress answers, but with a passing error: the comment keeps waiting.
+    await page.unroute(`${WP}/wp-json/wp/v2/comments`);
+    let refused = 0;
+    await page.route(`${WP}/wp-json/wp/v2/comments`, (route) => {
+      if (route.request().method() !== "POST") return route.fallback();
+      refused += 1;
+      return route.fulfill({ status: 503, contentType: "text/html", body: "<p>Briefly unavailable for scheduled maintenance.</p>" });
+    });
+    await page.reload();
+    await expect.poll(() => refused).toBe(1);
+    await expect(page.locator(".app-comment-form__sent")).toContainText("Waiting to be sent");
     await page.unroute(`${WP}/wp-json/wp/v2/comments`);
     await page.reload();
     await expect(page.locator(".app-comment-form__sent")).toContainText("Awaiting moderation");
@@ -223,6 +234,27 @@ test.describe(() => {
     await expect(page.locator(".app-comment-form__sent")).toContainText("Awaiting moderation");
     expect(await heldComments(request)).toContainEqual({ name: "Alex Offline", text: "Written on a train." });
   });
+});
+
+test("a comment still on its way when the reader leaves the post is kept", async ({ page, request }) => {
+  await openFirstPost(page);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`${WP}/wp-json/wp/v2/comments`, async (route) => {
+    if (route.request().method() !== "POST") return route.fallback();
+    await held;
+    await route.continue();
+  });
+  await fill(page, "Lee Leaving", "lee@example.org", "Sent, then I went to read something else.");
+  await page.getByRole("button", { name: "Send comment" }).click();
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Themes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our themes");
+  release();
+  await expect.poll(async () => (await heldComments(request)).some((c) => c.name === "Lee Leaving")).toBe(true);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why we wrote a digital strategy");
+  await expect(page.locator(".app-comment-form__sent")).toContainText("Sent, then I went to read something else.");
+  await expect(page.getByLabel("Comment", { exact: true })).toHaveValue("");
 });
 
 test("what is typed survives a reload", async ({ page }) => {
