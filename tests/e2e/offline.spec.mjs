@@ -177,7 +177,9 @@ test("a new build is offered with a reload, and replaces the old shell", async (
   const hasShell = async (build) => (await cacheNames(page)).some((name) => name.endsWith(`:shell:${build}`));
   await expect.poll(() => hasShell(after), { timeout: 20_000 }).toBe(true);
   await expect(h1(page)).toHaveText(SITE);
-  expect(await hasShell(before)).toBe(false);
+  // The new shell is cached on install, before the new worker activates and deletes the old
+  // one: wait for the take-over (a run once checked in between).
+  await expect.poll(() => hasShell(before), { timeout: 20_000 }).toBe(false);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/sw\.js$/);
   await expect(page.getByRole("region", { name: "Update" })).toHaveCount(0);
 });
