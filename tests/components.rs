@@ -7,12 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
 use strategy_blog::components::{
-    Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, WordPressBody,
+    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, WordPressBody,
     FIRST_COMMENTS,
 };
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
-use strategy_blog::state::{provide_base_path, BasePath};
+use strategy_blog::state::{provide_base_path, provide_navigation, BasePath};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -264,4 +264,31 @@ async fn the_comment_form_lists_every_error_and_marks_each_field() {
         .text_content()
         .unwrap()
         .contains("Enter your name"));
+}
+
+#[wasm_bindgen_test]
+async fn below_the_fold_waits_for_a_frame_only_on_a_page_the_reader_moved_to() {
+    let page = |moved_here: bool| {
+        move || {
+            let navigation = provide_navigation();
+            navigation.first_heading_shown.set_value(moved_here);
+            view! {
+                <h1>"Top"</h1>
+                <BelowTheFold><p class="lower">"Comments and related posts"</p></BelowTheFold>
+            }
+        }
+    };
+    let first = mount(page(false));
+    assert!(first.query_selector(".lower").unwrap().is_some(), "the first page has it at once");
+
+    let moved = mount(page(true));
+    assert!(moved.query_selector("h1").unwrap().is_some());
+    assert!(moved.query_selector(".lower").unwrap().is_none(), "not before the top is drawn");
+    for _ in 0..50 {
+        if moved.query_selector(".lower").unwrap().is_some() {
+            break;
+        }
+        pause(10).await;
+    }
+    assert_eq!(moved.query_selector_all(".lower").unwrap().length(), 1, "then once");
 }

@@ -57,11 +57,11 @@ pub async fn fetch_post(slug: String) -> Result<PostFile, LoadError> {
 }
 
 /// Brings a post's file into memory ahead of the reader, so that opening it waits for no
-/// network. Failures are left for the real request to report.
-pub async fn prefetch_post(slug: String) {
+/// network; returns it. Failures are left for the real request to report.
+pub async fn prefetch_post(slug: String) -> Option<PostFile> {
     match super::wordpress::query() {
         Some(query) => super::wordpress::prefetch_post(query, slug).await,
-        None => drop(fetch_post(slug).await),
+        None => fetch_post(slug).await.ok(),
     }
 }
 

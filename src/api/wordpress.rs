@@ -141,8 +141,8 @@ pub async fn fetch_post(query: Query, slug: String) -> Result<PostFile, LoadErro
 
 /// A post fetched ahead of the reader (a neighbour of the post they read): not stopped when
 /// they move on, since moving on is usually to that very post.
-pub async fn prefetch_post(query: Query, slug: String) {
-    let _ = post_file(query, slug, Cancel::Never).await;
+pub async fn prefetch_post(query: Query, slug: String) -> Option<PostFile> {
+    post_file(query, slug, Cancel::Never).await.ok()
 }
 
 async fn post_file(query: Query, slug: String, cancel: Cancel) -> Result<PostFile, LoadError> {

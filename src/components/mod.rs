@@ -1,5 +1,6 @@
 //! Reusable views. One component per file.
 
+mod below_the_fold;
 mod byline;
 mod comment_form;
 mod comment_text;
@@ -34,6 +35,7 @@ mod table_of_contents;
 mod term_links;
 mod wordpress_body;
 
+pub use below_the_fold::BelowTheFold;
 pub use byline::Byline;
 pub use comment_form::CommentForm;
 pub use comment_text::CommentText;

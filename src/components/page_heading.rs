@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::platform::{focus_without_scrolling, scroll};
-use crate::state::use_navigation;
+use crate::state::{is_rehearsal, use_navigation};
 
 /// A page's one H1. When it appears after the reader moved to a new page (not on the first
 /// page load), it takes focus, tells screen readers the page has loaded, and lets scroll
@@ -15,7 +15,8 @@ pub fn PageHeading(
     class: Option<String>,
 ) -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
-    let navigation = use_navigation();
+    // A rehearsal's heading is never seen: it neither takes focus nor is announced.
+    let navigation = use_navigation().filter(|_| !is_rehearsal());
     let announcement = format!("{text} page loaded");
     Effect::new(move |_| {
         let (Some(element), Some(navigation)) = (heading.get(), navigation) else {

@@ -3,7 +3,7 @@ use leptos_meta::{Link, Meta, Title};
 
 use crate::model::Timestamp;
 use crate::routes::Route;
-use crate::state::{try_use_site, use_current_route, use_site_url};
+use crate::state::{is_rehearsal, try_use_site, use_current_route, use_site_url};
 
 /// The page's title (the app adds the blog's name), its description, its canonical address,
 /// and the Open Graph and Twitter card tags that link previews read.
@@ -23,7 +23,8 @@ pub fn PageMeta(
         .filter(|route| *route != Route::NotFound)
         .map(|route| format!("{}{}", public.trim_end_matches('/'), route.href()));
     let kind = if published.is_some() { "article" } else { "website" };
-    view! {
+    // The head belongs to the page in view, not to one built off the page.
+    (!is_rehearsal()).then(|| view! {
         <Title text=title.clone() />
         <Meta name="description" content=description.clone() />
         {canonical.map(|url| view! {
@@ -39,5 +40,5 @@ pub fn PageMeta(
         <Meta name="twitter:card" content="summary" />
         <Meta name="twitter:title" content=title />
         <Meta name="twitter:description" content=description />
-    }
+    })
 }

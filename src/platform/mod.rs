@@ -29,6 +29,11 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// A new element that is in no page: somewhere to build a view nobody sees.
+pub fn detached_element() -> Option<web_sys::Element> {
+    document()?.create_element("div").ok()
+}
+
 /// Moves focus to `element` without scrolling to it (scroll is the router's business).
 pub fn focus_without_scrolling(element: &web_sys::HtmlElement) {
     let options = web_sys::FocusOptions::new();
@@ -178,6 +183,14 @@ pub fn replace_address(address: &str) {
 pub fn mark_started(how: &str) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-app", how);
+    }
+}
+
+/// Records on the page which post was last rehearsed off screen (`data-rehearsed`), so that
+/// a test or a developer can tell that it happened.
+pub fn mark_rehearsed(slug: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-rehearsed", slug);
     }
 }
 

@@ -127,3 +127,35 @@ test("the address is the same whichever way a page was reached", async ({ page }
   await expect(page).toHaveURL(at(SEED_POST));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
 });
+
+test("the neighbouring post rehearsed off screen changes nothing on the page, and opens at once", async ({ page }) => {
+  const requested = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await open(page, SEED_POST, SEED_TITLE);
+  // The first post has one neighbour, the next.
+  const next = page.locator('nav[aria-label="Previous and next posts"] a[rel="next"]');
+  const nextHref = await next.getAttribute("href");
+  const nextSlug = nextHref.split("/").filter(Boolean).pop();
+  // Once the browser is idle the app builds the neighbour's page where nobody sees it.
+  await expect(page.locator("html")).toHaveAttribute("data-rehearsed", nextSlug, { timeout: 15_000 });
+
+  await expect(page).toHaveTitle(`${SEED_TITLE} - ${SITE}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(description(page)).toHaveCount(1);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${SEED_POST}$`));
+  await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("");
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(requested.filter((path) => path.endsWith(`/comments/${nextSlug}.json`))).toEqual([]);
+
+  await next.click();
+  const h1 = page.getByRole("heading", { level: 1 });
+  await expect(h1).not.toHaveText(SEED_TITLE);
+  await expect(h1).toBeFocused();
+  await expect(page).toHaveURL(new RegExp(`${nextHref}$`));
+  await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText(/page loaded$/);
+  // What is below the fold follows a frame later: comments, share links, neighbours.
+  await expect(page.locator("#comments-heading")).toBeVisible();
+  await expect(page.locator('nav[aria-label="Previous and next posts"]')).toBeVisible();
+  await expect.poll(() => requested.filter((path) => path.endsWith(`/comments/${nextSlug}.json`)).length).toBe(1);
+});
