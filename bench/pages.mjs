@@ -109,6 +109,11 @@ const result = {
     app_in_app_ms: median(runs.app_nav.map((r) => r.next_post_ms)),
     hugo_full_load_ms: median(runs.hugo_nav.map((r) => r.next_post_ms)),
   },
+  // Every run, in order, so the spread behind each median can be judged.
+  samples: {
+    first_view_body_visible_ms: { app: runs.app.map((r) => r.body_visible_ms), hugo: runs.hugo.map((r) => r.body_visible_ms) },
+    next_post_ms: { app: runs.app_nav.map((r) => r.next_post_ms), hugo: runs.hugo_nav.map((r) => r.next_post_ms) },
+  },
 };
 writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
 console.log(JSON.stringify(result, null, 2));

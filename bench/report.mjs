@@ -64,6 +64,7 @@ const result = {
   assets,
   first_view: pages.first_view,
   navigation: pages.navigation,
+  page_samples: pages.samples,
   scale: { ...scale, search_keystroke: search.keystroke_ms, search_key_to_next_paint: search.key_to_next_paint_ms, search_index: search.index },
   host: {
     markdown_long_post: criterion("markdown", "render_long_post"),
@@ -91,6 +92,7 @@ writeFileSync(`${OUT}/results.json`, JSON.stringify(result, null, 2) + "\n");
 
 const show = (v, unit) => unit === "bytes" ? `${(v / 1024).toFixed(1)} KiB` : unit === "x" ? `${v.toFixed(2)}x` : `${v.toFixed(1)} ms`;
 const fv = pages.first_view;
+const spread = (list) => [...list].filter((v) => v != null).sort((a, b) => a - b).map((v) => v.toFixed(0)).join(", ");
 const md = [
   `# Benchmark results, ${result.when}`,
   "",
@@ -106,6 +108,13 @@ const md = [
   `| transfer | ${fv.app.transfer_bytes} B | ${fv.hugo.transfer_bytes} B |`,
   `| next post | ${pages.navigation.app_in_app_ms.toFixed(0)} ms (in the app) | ${pages.navigation.hugo_full_load_ms.toFixed(0)} ms (page load) |`,
   "",
+  ...(pages.samples ? [
+    "Every run, fastest to slowest (ms):",
+    "",
+    ...[["body visible, first view", pages.samples.first_view_body_visible_ms], ["next post", pages.samples.next_post_ms]]
+      .map(([name, s]) => `- ${name}: app ${spread(s.app)}; Hugo ${spread(s.hugo)}`),
+    "",
+  ] : []),
   `All 1,000 comments on the page ${scale.all_comments_ms.toFixed(0)} ms after their file arrived; the 10,000-post list page's first view ${scale.list_first_view_ms.toFixed(0)} ms.`,
   "",
   `Versions: ${Object.entries(result.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`,
