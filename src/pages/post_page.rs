@@ -154,9 +154,15 @@ fn rehearse(page: Owner, alive: StoredValue<()>, file: PostFile) {
             state.mount(&parent, None);
             state
         });
-        // Its data comes from memory in a task or two; then down it comes.
+        // Its data comes from memory in a task or two; then down it comes. If the reader has
+        // left meanwhile, the page's cleanup has already disposed of the rehearsal's reactive
+        // values, which unmounting would read: its detached nodes are left to be forgotten.
         set_timeout(
             move || {
+                if alive.try_get_value().is_none() {
+                    std::mem::forget(state);
+                    return;
+                }
                 stage.with(|| state.unmount());
                 drop(state);
                 stage.cleanup();
