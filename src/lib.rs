@@ -29,6 +29,7 @@ pub mod share;
 pub mod site;
 pub mod state;
 pub mod text;
+pub mod warm_up;
 pub mod wordpress;
 
 pub use app::App;

@@ -37,6 +37,10 @@ fn main() {
             platform::mark_started("rendered");
         }
     }
+    // Compiles the comment thread's code before a reader opens a long one (see warm_up).
+    request_idle_callback(|| {
+        std::hint::black_box(strategy_blog::warm_up::comment_thread());
+    });
 }
 
 // The publish tool renders the same components on the host; there is nothing to start there.

@@ -8,7 +8,7 @@ mod transport;
 mod wordpress;
 
 pub use error::LoadError;
-pub use response::{interpret_response, interpret_wordpress_answer};
+pub use response::{body_text, interpret_response, interpret_wordpress_answer};
 pub use static_json::{
     fetch_comments, fetch_list, fetch_offline_list, fetch_page, fetch_post, fetch_projects,
     fetch_search_index, fetch_site, prefetch_post, set_site_root,

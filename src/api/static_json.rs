@@ -5,14 +5,12 @@
 use std::cell::RefCell;
 use std::sync::{Arc, RwLock};
 
-use serde::de::DeserializeOwned;
-
 use super::transport::get;
 use super::{interpret_response, LoadError};
 use crate::data_paths::{self, ListKey};
 use crate::model::{
-    Comment, CommentFile, ListPage, OfflineFile, PageFile, PostFile, Project, ProjectsFile,
-    SiteFile, StaticPage,
+    Comment, CommentFile, DataFile, ListPage, OfflineFile, PageFile, PostFile, Project,
+    ProjectsFile, SiteFile, StaticPage,
 };
 use crate::search::{SearchIndexFile, Searcher};
 
@@ -128,7 +126,7 @@ enum Caching {
     Refresh,
 }
 
-async fn fetch_json<T: DeserializeOwned>(path: &str, caching: Caching) -> Result<T, LoadError> {
+async fn fetch_json<T: DataFile>(path: &str, caching: Caching) -> Result<T, LoadError> {
     let url = data_url(path);
     if caching == Caching::Keep {
         if let Some(body) = super::cache::get(&url) {

@@ -88,7 +88,7 @@ pub async fn post_json(url: &str, json: String) -> Result<Answer, LoadError> {
         |err: gloo_net::Error| LoadError::Network { url: url.to_owned(), message: err.to_string() };
     let response = request.send().await.map_err(network)?;
     let content_type = response.headers().get("content-type");
-    let body = response.text().await.map_err(network)?;
+    let body = super::body_text(response.binary().await.map_err(network)?);
     Ok(Answer { status: response.status(), content_type, body, total: None, total_pages: None })
 }
 
@@ -107,7 +107,7 @@ pub async fn send(request: gloo_net::http::RequestBuilder, url: &str) -> Result<
     let content_type = headers.get("content-type");
     let total = headers.get("x-wp-total");
     let total_pages = headers.get("x-wp-totalpages");
-    let body = response.text().await.map_err(network)?;
+    let body = super::body_text(response.binary().await.map_err(network)?);
     Ok(Answer { status: response.status(), content_type, body, total, total_pages })
 }
 

@@ -24,6 +24,12 @@ pub struct CommentFile {
     pub comments: Vec<Comment>,
 }
 
+impl super::DataFile for CommentFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,3 +13,9 @@ pub struct ListPage {
     pub total_posts: u32,
     pub posts: Vec<PostSummary>,
 }
+
+impl super::DataFile for ListPage {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}

@@ -14,7 +14,7 @@ mod site;
 mod timestamp;
 
 pub use comment::{Comment, CommentFile};
-pub use decode::{decode_data_file, DecodeError, SCHEMA_VERSION};
+pub use decode::{decode_data_file, DataFile, DecodeError, SCHEMA_VERSION};
 pub use list::ListPage;
 pub use offline::{describe_saved_at, format_bytes, OfflineFile, OfflineItem, SaveProgress};
 pub use page::{PageFile, StaticPage};

@@ -13,6 +13,12 @@ pub struct OfflineFile {
     pub total_bytes: u64,
 }
 
+impl super::DataFile for OfflineFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 /// One page or file: its path under the site's root (no leading `/`) and its size.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OfflineItem {

@@ -17,3 +17,9 @@ pub struct PageFile {
     pub schema: u32,
     pub page: StaticPage,
 }
+
+impl super::DataFile for PageFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}

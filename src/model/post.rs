@@ -97,6 +97,12 @@ pub struct PostFile {
     pub related: Vec<PostLink>,
 }
 
+impl super::DataFile for PostFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 impl From<&PostSummary> for PostLink {
     fn from(summary: &PostSummary) -> Self {
         PostLink { slug: summary.slug.clone(), title: summary.title.clone(), date: summary.date }

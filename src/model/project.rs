@@ -71,6 +71,12 @@ pub struct ProjectsFile {
     pub projects: Vec<Project>,
 }
 
+impl super::DataFile for ProjectsFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -152,6 +152,12 @@ pub struct SiteFile {
     pub content_version: String,
 }
 
+impl super::DataFile for SiteFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 impl SiteFile {
     pub fn theme(&self, slug: &str) -> Option<&ThemeInfo> {
         self.themes.iter().find(|t| t.slug == slug)

@@ -85,13 +85,22 @@ impl Timestamp {
                 Some(dot) => &clock[..dot],
                 None => clock,
             };
-            let parts: Vec<&[u8]> = clock.split(|b| *b == b':').collect();
+            // Every comment has a date, so this runs a thousand times for a long thread:
+            // no allocation.
+            let mut parts: [&[u8]; 3] = [&[]; 3];
+            let mut count = 0;
+            for part in clock.split(|b| *b == b':') {
+                if let Some(slot) = parts.get_mut(count) {
+                    *slot = part;
+                }
+                count += 1;
+            }
             let field = |i: usize| parts.get(i).and_then(|p| (p.len() == 2).then(|| digits(p))?);
-            match parts.len() {
+            match count {
                 2 | 3 => {
                     hour = field(0).ok_or_else(|| fail("the hour must be two digits"))?;
                     minute = field(1).ok_or_else(|| fail("the minute must be two digits"))?;
-                    if parts.len() == 3 {
+                    if count == 3 {
                         second = field(2).ok_or_else(|| fail("the second must be two digits"))?;
                     }
                 }
@@ -151,11 +160,14 @@ pub fn month_name(month: u8) -> &'static str {
     MONTH_NAMES[usize::from(month.clamp(1, 12)) - 1]
 }
 
+/// The number written by one to four ASCII digits.
 fn digits(bytes: &[u8]) -> Option<u32> {
-    if bytes.is_empty() || !bytes.iter().all(u8::is_ascii_digit) {
+    if bytes.is_empty() || bytes.len() > 4 {
         return None;
     }
-    std::str::from_utf8(bytes).ok()?.parse().ok()
+    bytes.iter().try_fold(0, |number, byte| {
+        byte.is_ascii_digit().then(|| number * 10 + u32::from(byte - b'0'))
+    })
 }
 
 fn parse_zone(zone: &[u8]) -> Option<i64> {
@@ -236,8 +248,23 @@ impl Serialize for Timestamp {
 
 impl<'de> Deserialize<'de> for Timestamp {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Timestamp::parse(&text).map_err(serde::de::Error::custom)
+        // Read in place: a thousand comments' dates were a thousand strings allocated only
+        // to be parsed.
+        deserializer.deserialize_str(TimestampVisitor)
+    }
+}
+
+struct TimestampVisitor;
+
+impl serde::de::Visitor<'_> for TimestampVisitor {
+    type Value = Timestamp;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a date and time like 2014-10-10T09:30:00Z")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Timestamp, E> {
+        Timestamp::parse(text).map_err(E::custom)
     }
 }
 
@@ -286,6 +313,9 @@ mod tests {
             "2014-10-10X09:30",
             "",
             "2014-1O-10",
+            "2014-10-10T09",
+            "2014-10-10T09:30:00:00Z",
+            "2014-10-10T9:30",
         ] {
             assert!(Timestamp::parse(bad).is_err(), "{bad} should be rejected");
         }
@@ -296,6 +326,15 @@ mod tests {
         let message = Timestamp::parse("10/10/2014").unwrap_err().to_string();
         assert!(message.contains("2014-10-10T09:30:00Z"), "{message}");
         assert!(message.contains("\"10/10/2014\""), "{message}");
+    }
+
+    #[test]
+    fn reads_from_json_strings_with_and_without_escapes() {
+        let plain: Timestamp = serde_json::from_str(r#""2014-10-10T09:30:00Z""#).unwrap();
+        let escaped: Timestamp = serde_json::from_str(r#""2014-10-10T09:30:00\u005A""#).unwrap();
+        assert_eq!(plain, escaped);
+        let err = serde_json::from_str::<Timestamp>("20141010").unwrap_err().to_string();
+        assert!(err.contains("expected a date and time like"), "{err}");
     }
 
     #[test]

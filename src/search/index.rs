@@ -46,6 +46,12 @@ pub struct SearchIndexFile {
     pub text: Vec<String>,
 }
 
+impl crate::model::DataFile for SearchIndexFile {
+    fn schema(&self) -> u32 {
+        self.schema
+    }
+}
+
 /// Words in the text of more than this share of documents are not indexed from text: they
 /// find nearly everything, so they rank nothing, and they would be most of the index.
 const COMMON_SHARE: f32 = 0.1;
