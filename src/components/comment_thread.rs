@@ -10,11 +10,11 @@ pub const MAX_THREAD_DEPTH: usize = 3;
 /// In the browser a long thread's first comments go in with the page: enough to fill the
 /// screen, few enough to keep its first frame quick. (The stylesheet lays out the comments
 /// after these only when they come into view.)
-pub const FIRST_COMMENTS: usize = 20;
+pub const FIRST_COMMENTS: usize = 10;
 
 /// The rest follow this many at a time: few enough that adding them never holds the page up
 /// for long.
-pub const COMMENTS_PER_BATCH: usize = 100;
+pub const COMMENTS_PER_BATCH: usize = 50;
 
 /// A post's comments: "N comments", threads of replies, and each comment's own link.
 ///
