@@ -28,7 +28,7 @@ pub trait DataFile: DeserializeOwned {
     fn schema(&self) -> u32;
 }
 
-/// Decodes one data file, checking its format version first.
+/// Decodes one data file and checks its format version.
 ///
 /// Fields the model does not know are ignored, so newer publishers can add fields without
 /// breaking older readers.
@@ -95,7 +95,6 @@ mod tests {
 
     #[derive(Debug, Deserialize)]
     struct Sample {
-        #[allow(dead_code)]
         schema: u32,
         items: Vec<Item>,
     }
