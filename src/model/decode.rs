@@ -152,6 +152,12 @@ mod tests {
             decode_data_file::<Sample>(r#"{"schema":2,"items":[]}"#).unwrap_err(),
             DecodeError::Schema { found: 2, expected: SCHEMA_VERSION }
         );
+        // A file of another version that the model does not fit is still reported as a
+        // version problem, not as a wrong field.
+        assert_eq!(
+            decode_data_file::<Sample>(r#"{"schema":2,"items":[{"title":"a"}]}"#).unwrap_err(),
+            DecodeError::Schema { found: 2, expected: SCHEMA_VERSION }
+        );
         assert_eq!(
             decode_data_file::<Sample>(r#"{"items":[]}"#).unwrap_err(),
             DecodeError::NoSchema
