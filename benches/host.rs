@@ -17,7 +17,7 @@ mod host {
     use strategy_blog::content::{build_site, synthetic_site, SyntheticSize};
     use strategy_blog::markdown::render_markdown;
     use strategy_blog::model::{decode_data_file, CommentFile, PostFile};
-    use strategy_blog::text::{thread_comments, thread_html};
+    use strategy_blog::text::{thread_comments, thread_html, LaidOut};
 
     /// The sample content's longest post, without its front matter.
     fn long_post() -> String {
@@ -59,7 +59,7 @@ mod host {
         group.bench_function("thread_1000_comments_to_html", |b| {
             b.iter(|| {
                 let threads = thread_comments(black_box(decoded.clone()), MAX_THREAD_DEPTH);
-                thread_html(&threads)
+                thread_html(&threads, LaidOut::AtOnce)
             })
         });
         group.bench_function("thread_1000_comments", |b| {

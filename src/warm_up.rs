@@ -9,7 +9,7 @@
 use crate::api::{body_text, interpret_response};
 use crate::components::{COMMENTS_PER_BATCH, FIRST_COMMENTS, MAX_THREAD_DEPTH};
 use crate::model::CommentFile;
-use crate::text::{thread_batches, thread_comments, thread_html};
+use crate::text::{thread_batches, thread_comments, thread_html_in_runs};
 
 /// A reply, a zone offset, an escape, a link and two paragraphs: the paths a real thread
 /// takes.
@@ -26,10 +26,8 @@ pub fn comment_thread() -> String {
         return String::new();
     };
     let threads = thread_comments(file.comments, MAX_THREAD_DEPTH);
-    thread_batches(&threads, FIRST_COMMENTS, COMMENTS_PER_BATCH)
-        .into_iter()
-        .map(|batch| thread_html(&threads[batch]))
-        .collect()
+    let runs = thread_batches(&threads, FIRST_COMMENTS, COMMENTS_PER_BATCH);
+    thread_html_in_runs(&threads, &runs)
 }
 
 #[cfg(test)]

@@ -2,14 +2,16 @@ use leptos::html::Ol;
 use leptos::prelude::*;
 
 use crate::model::Comment;
-use crate::text::{count_noun, thread_batches, thread_comments, thread_html};
+use crate::text::{
+    count_noun, run_laid_out, thread_batches, thread_comments, thread_html, thread_html_in_runs,
+};
 
 /// Replies nest this deep; deeper replies sit beside their ancestor's and say whom they answer.
 pub const MAX_THREAD_DEPTH: usize = 3;
 
 /// In the browser a long thread's first comments go in with the page: enough to fill the
-/// screen, few enough to keep its first frame quick. (The stylesheet lays out the comments
-/// after these only when they come into view.)
+/// screen, few enough to keep its first frame quick. (The comments after these are laid out
+/// only when they come near the screen: see [`crate::text::LaidOut`].)
 pub const FIRST_COMMENTS: usize = 10;
 
 /// The rest follow this many at a time: few enough that adding them never holds the page up
@@ -31,18 +33,20 @@ pub fn CommentThread(
 ) -> impl IntoView {
     let heading = count_noun(comments.len(), "comment", "comments");
     let threads = thread_comments(comments, MAX_THREAD_DEPTH);
-    let batches = match cfg!(target_arch = "wasm32") && !all_at_once {
-        true => thread_batches(&threads, FIRST_COMMENTS, COMMENTS_PER_BATCH),
-        false => thread_batches(&threads, usize::MAX, usize::MAX),
+    // The same runs everywhere, so a pre-rendered page marks the same comments "later" as the
+    // browser would; only the browser adds them a run at a time.
+    let runs = thread_batches(&threads, FIRST_COMMENTS, COMMENTS_PER_BATCH);
+    let first = match cfg!(target_arch = "wasm32") && !all_at_once {
+        true => runs.first().map(|run| thread_html(&threads[run.clone()], run_laid_out(0))),
+        false => (!runs.is_empty()).then(|| thread_html_in_runs(&threads, &runs)),
     };
-    let first = batches.first().map(|range| thread_html(&threads[range.clone()]));
     let list = NodeRef::<Ol>::new();
     list.on_load(move |list| {
         // Hydrating a pre-rendered page finds every comment there already.
         let shown = list.child_element_count() as usize;
-        let mut rest = batches.into_iter().filter(move |range| range.start >= shown);
+        let mut rest = runs.into_iter().enumerate().filter(move |(_, run)| run.start >= shown);
         crate::platform::append_html_in_turn(list.into(), move || {
-            rest.next().map(|range| thread_html(&threads[range]))
+            rest.next().map(|(index, run)| thread_html(&threads[run], run_laid_out(index)))
         });
     });
     view! {

@@ -10,13 +10,44 @@ use std::ops::Range;
 
 use super::{linkify, paragraphs, push_escaped_markup as push_escaped, CommentNode, TextPart};
 
+/// When the browser lays out a run of top-level comments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LaidOut {
+    /// With the page: the first comments, which may be on the opening screen.
+    AtOnce,
+    /// Only when it comes near the screen (the stylesheet gives these `content-visibility:
+    /// auto`): each later run of a long thread, with all the replies inside it.
+    NearScreen,
+}
+
 /// The `<li>` of each of these comments, with their replies nested inside.
-pub fn thread_html(nodes: &[CommentNode]) -> String {
+pub fn thread_html(nodes: &[CommentNode], laid_out: LaidOut) -> String {
     let mut out = String::new();
+    let class = match laid_out {
+        LaidOut::AtOnce => "app-comment",
+        LaidOut::NearScreen => "app-comment app-comment--later",
+    };
     for node in nodes {
-        push_comment(&mut out, node);
+        push_comment(&mut out, node, class);
     }
     out
+}
+
+/// A whole thread as its runs would arrive one by one: the first laid out at once, the rest
+/// when they come near the screen.
+pub fn thread_html_in_runs(nodes: &[CommentNode], runs: &[Range<usize>]) -> String {
+    runs.iter()
+        .enumerate()
+        .map(|(index, run)| thread_html(&nodes[run.clone()], run_laid_out(index)))
+        .collect()
+}
+
+/// How the run at this place in a thread is laid out.
+pub fn run_laid_out(index: usize) -> LaidOut {
+    match index {
+        0 => LaidOut::AtOnce,
+        _ => LaidOut::NearScreen,
+    }
 }
 
 /// Splits a post's top-level comments into runs, so a long thread can be added a run at a
@@ -49,18 +80,18 @@ fn push_level(out: &mut String, nodes: &[CommentNode]) {
     }
     out.push_str(r#"<ol class="app-comments__list">"#);
     for node in nodes {
-        push_comment(out, node);
+        push_comment(out, node, "app-comment");
     }
     out.push_str("</ol>");
 }
 
-fn push_comment(out: &mut String, node: &CommentNode) {
+fn push_comment(out: &mut String, node: &CommentNode, class: &str) {
     let comment = &node.comment;
     let id = comment.id;
     // Writing to a String cannot fail.
     let _ = write!(
         out,
-        r#"<li class="app-comment" id="comment-{id}"><p class="app-comment__meta">Comment by <b class="app-comment__author">"#
+        r#"<li class="{class}" id="comment-{id}"><p class="app-comment__meta">Comment by <b class="app-comment__author">"#
     );
     push_escaped(out, &comment.author);
     let _ = write!(
@@ -122,7 +153,7 @@ mod tests {
 
     #[test]
     fn no_comments_make_no_html_and_no_batches() {
-        assert_eq!(thread_html(&[]), "");
+        assert_eq!(thread_html(&[], LaidOut::AtOnce), "");
         assert!(thread_batches(&[], 10, 100).is_empty());
     }
 
@@ -141,11 +172,32 @@ mod tests {
     }
 
     #[test]
+    fn later_runs_are_marked_at_their_top_level_only() {
+        let mut comments: Vec<Comment> = (1..=3).map(|id| comment(id, None, "A", "a")).collect();
+        comments.push(comment(4, Some(3), "B", "b"));
+        let threads = thread_comments(comments, 3);
+        let runs = thread_batches(&threads, 1, 1);
+        assert_eq!(runs, [0..1, 1..2, 2..3]);
+        let html = thread_html_in_runs(&threads, &runs);
+        assert!(html.starts_with(r#"<li class="app-comment" id="comment-1">"#), "{html}");
+        assert!(html.contains(r#"<li class="app-comment app-comment--later" id="comment-2">"#));
+        assert!(html.contains(r#"<li class="app-comment app-comment--later" id="comment-3">"#));
+        // A reply is laid out with the comment it answers.
+        assert!(html.contains(r#"<li class="app-comment" id="comment-4">"#), "{html}");
+        assert_eq!(html.matches("app-comment--later").count(), 2);
+        assert_eq!(run_laid_out(0), LaidOut::AtOnce);
+        assert_eq!(run_laid_out(1), LaidOut::NearScreen);
+    }
+
+    #[test]
     fn a_comment_has_its_anchor_byline_date_paragraphs_and_own_link() {
-        let html = thread_html(&thread_comments(
-            vec![comment(7, None, "simonfj", "First.\n\nSecond, see https://www.gov.uk/.")],
-            3,
-        ));
+        let html = thread_html(
+            &thread_comments(
+                vec![comment(7, None, "simonfj", "First.\n\nSecond, see https://www.gov.uk/.")],
+                3,
+            ),
+            LaidOut::AtOnce,
+        );
         assert_eq!(
             html,
             concat!(
@@ -168,7 +220,7 @@ mod tests {
             comment(3, Some(2), "C", "c"),
             comment(4, Some(3), "D", "d"),
         ];
-        let html = thread_html(&thread_comments(comments, 3));
+        let html = thread_html(&thread_comments(comments, 3), LaidOut::AtOnce);
         assert_eq!(html.matches("<ol").count(), 2, "two levels of replies: {html}");
         let reply = html.find(r#"id="comment-2""#).unwrap();
         assert!(
@@ -186,7 +238,7 @@ mod tests {
             "<script>window.hacked = true</script>\n\n\"quoted\" & 'single' \
              https://example.org/?a=\"><img src=x onerror=alert(1)>",
         );
-        let html = thread_html(&thread_comments(vec![hostile], 3));
+        let html = thread_html(&thread_comments(vec![hostile], 3), LaidOut::AtOnce);
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<img"), "{html}");
         assert!(!html.contains("<b onclick"), "{html}");
