@@ -139,9 +139,16 @@ async fn a_long_thread_arrives_in_batches_in_order_and_all_at_once_when_asked() 
     let expected: Vec<String> = (1..=250).map(|id| format!("comment-{id}")).collect();
     assert_eq!(ids, expected, "in order, each once");
     assert_eq!(batched.query_selector_all("ol.app-comments__list").unwrap().length(), 1);
+    // Only the comments after the first run are left to be laid out when they near the screen.
+    let later =
+        |root: &HtmlElement| root.query_selector_all(".app-comment--later").unwrap().length();
+    assert_eq!(later(&batched), 250 - FIRST_COMMENTS as u32);
+    assert!(batched.query_selector("#comment-10.app-comment--later").unwrap().is_none());
+    assert!(batched.query_selector("#comment-11.app-comment--later").unwrap().is_some());
 
     let whole = mount(move || view! { <CommentThread comments=comments(250) all_at_once=true /> });
     assert_eq!(whole.query_selector_all(".app-comment").unwrap().length(), 250);
+    assert_eq!(later(&whole), 250 - FIRST_COMMENTS as u32);
 }
 
 #[wasm_bindgen_test]
