@@ -42,15 +42,18 @@ pub fn decode_data_file<T: DataFile>(text: &str) -> Result<T, DecodeError> {
     }
     // Most files are good, so they are read once, as the model, and their version checked
     // after: reading the version apart first was a second pass over the whole text (about a
-    // tenth of the time to show a 1,000-comment thread in the browser). A file the model
-    // does not fit is read again below, version first, so that a file of another version
-    // is reported as that rather than as a wrong field.
-    if let Ok(value) = serde_json::from_str::<T>(text) {
-        return match value.schema() {
-            SCHEMA_VERSION => Ok(value),
-            found => Err(DecodeError::Schema { found, expected: SCHEMA_VERSION }),
-        };
-    }
+    // tenth of the time to show a 1,000-comment thread in the browser). For a file the model
+    // does not fit, the version is read below, so that a file of another version is
+    // reported as that rather than as a wrong field.
+    let fault = match serde_json::from_str::<T>(text) {
+        Ok(value) => {
+            return match value.schema() {
+                SCHEMA_VERSION => Ok(value),
+                found => Err(DecodeError::Schema { found, expected: SCHEMA_VERSION }),
+            }
+        }
+        Err(fault) => fault,
+    };
     let envelope: Envelope = serde_json::from_str(text).map_err(|err| match err.classify() {
         serde_json::error::Category::Data => DecodeError::Field {
             path: "(top level)".into(),
@@ -76,16 +79,11 @@ pub fn decode_data_file<T: DataFile>(text: &str) -> Result<T, DecodeError> {
             }
         },
     }
-    // Tracking the path costs several times the decoding itself in the browser, so only a
-    // file that failed is read with it, to name the field at fault.
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        DecodeError::Field {
-            path: if path == "." { "(top level)".into() } else { path },
-            message: inner.to_string(),
-        }
+    // The version is right, so the model's fault stands: name the field it is in.
+    Err(DecodeError::Field {
+        path: super::json_path::path_at(text, fault.line(), fault.column())
+            .unwrap_or_else(|| "(top level)".into()),
+        message: fault.to_string(),
     })
 }
 

@@ -5,6 +5,7 @@
 
 mod comment;
 mod decode;
+mod json_path;
 mod list;
 mod offline;
 mod page;
