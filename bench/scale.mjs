@@ -74,6 +74,8 @@ for (let i = 0; i < RUNS; i++) runs.push(await run(browser));
 await browser.close();
 const result = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
 result.runs = RUNS;
+// Every run's figures too: a median hides how far the runs spread.
+result.samples = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, runs.map((r) => r[k])]));
 result.memory_bytes = result.js_heap_bytes + result.wasm_memory_bytes;
 writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
 console.log(JSON.stringify(result, null, 2));
