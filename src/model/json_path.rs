@@ -13,16 +13,29 @@ enum Level {
     Array { index: usize },
 }
 
-/// The path of the value the text's reader was in at `line` (from 1) and `column` (bytes
-/// from the line's start), as serde_json reports them, written like `items[1].name`;
-/// `None` at the top level. The text must be well-formed JSON (a decoding error, not a
-/// syntax error).
+/// The path of the field a decoding error of `text` is about, written like `items[1].name`;
+/// `None` at the top level. `text` must be well-formed JSON (the error is about the data,
+/// not the syntax).
 ///
-/// serde_json reports a value of the wrong type, or a string its type refuses, just after
-/// the value (still inside its field), and a missing field just after the object's `}`
-/// (so the path names the object, as serde_path_to_error does).
-pub fn path_at(text: &str, line: usize, column: usize) -> Option<String> {
-    let end = offset_of(text, line, column).min(text.len());
+/// Where serde_json puts the error: a value of the wrong type, or a string its type refuses,
+/// just after the value (still inside its field); a missing field just after the object's
+/// `}` (so the path names the object, as serde_path_to_error does). An error it finds by
+/// looking at the next byte without reading it (a value that cannot start the type, such as
+/// a list where an enum's name belongs, or elements beyond a fixed-length list) is reported
+/// one byte past that byte, and is classed as syntax although the text is well-formed.
+pub fn path_of(text: &str, fault: &serde_json::Error) -> Option<String> {
+    let at = offset_of(text, fault.line(), fault.column()).min(text.len());
+    if fault.classify() != serde_json::error::Category::Syntax {
+        return path_of_levels(&levels_before(text, at));
+    }
+    // The byte looked at starts the faulty value: the path is the one it is read into. For
+    // surplus elements that is the first of them, where serde_path_to_error named the list.
+    path_of_levels(&levels_before(text, at.saturating_sub(1)))
+}
+
+/// The levels of nesting the reader is in just before byte `end` of `text`.
+fn levels_before(text: &str, end: usize) -> Vec<Level> {
+    let end = end.min(text.len());
     let bytes = text.as_bytes();
     let mut levels: Vec<Level> = Vec::new();
     // Whether the next string in the innermost object is a key (after `{` or `,`).
@@ -65,8 +78,12 @@ pub fn path_at(text: &str, line: usize, column: usize) -> Option<String> {
         }
         i += 1;
     }
+    levels
+}
+
+fn path_of_levels(levels: &[Level]) -> Option<String> {
     let mut path = String::new();
-    for level in &levels {
+    for level in levels {
         match level {
             Level::Object { key: Some(key) } => {
                 if !path.is_empty() {
@@ -145,7 +162,7 @@ mod tests {
     /// decoding, for the same broken file.
     fn both_paths(text: &str) -> (Option<String>, String) {
         let err = serde_json::from_str::<File>(text).expect_err(text);
-        let ours = path_at(text, err.line(), err.column());
+        let ours = path_of(text, &err);
         let mut de = serde_json::Deserializer::from_str(text);
         let tracked = serde_path_to_error::deserialize::<_, File>(&mut de)
             .expect_err(text)
@@ -177,6 +194,11 @@ mod tests {
             r#"{"schema":1,"items":[{"name":"a","when":"yesterday"}]}"#,
             // A tuple of the wrong length.
             r#"{"schema":1,"items":[],"pair":[1]}"#,
+            // A value that cannot start the type: serde_json looks at its first byte only.
+            r#"{"schema":1,"items":[{"name":"a","kind":["post"]}]}"#,
+            r#"{"schema":1,"items":[{"name":"a","kind":7}]}"#,
+            r#"{"schema":1,"items":[{"name":"a","tags":[{}]}]}"#,
+            r#"{"schema":1,"items":[{"name":"a","tags":[["x"]]}]}"#,
             // Keys and strings with escapes, quotes, brackets and commas in them; unknown
             // fields with nested values before the fault; white space and new lines.
             r#"{"schema":1,"x\"y":{"a":[1,{"b":"],}{["}]},"items":[{"name":"q\\\"","tags":[1]}]}"#,
@@ -191,36 +213,54 @@ mod tests {
     }
 
     #[test]
-    fn names_the_first_surplus_element_of_a_tuple() {
-        // serde_path_to_error names the tuple; the surplus element is the more exact place.
-        let text = r#"{"schema":1,"items":[],"pair":[1,"a",2]}"#;
-        let err = serde_json::from_str::<File>(text).unwrap_err();
-        assert!(err.to_string().contains("trailing characters"), "{err}");
-        assert_eq!(path_at(text, err.line(), err.column()).as_deref(), Some("pair[2]"));
-        assert_eq!(both_paths(text).1, "pair");
+    fn names_the_first_surplus_element_of_a_fixed_length_list() {
+        // serde_path_to_error names the list; the element that should not be there is the
+        // more exact place, whatever its kind.
+        for surplus in ["2", "[2]", r#"{"b":[3]}"#] {
+            let text = format!(r#"{{"schema":1,"items":[],"pair":[1,"a",{surplus}]}}"#);
+            let err = serde_json::from_str::<File>(&text).unwrap_err();
+            assert!(err.to_string().contains("trailing characters"), "{err}");
+            assert_eq!(path_of(&text, &err).as_deref(), Some("pair[2]"), "in {text}");
+            assert_eq!(both_paths(&text).1, "pair");
+        }
+    }
+
+    /// The path just before byte `end`, as the scan alone finds it.
+    fn path_before(text: &str, end: usize) -> Option<String> {
+        path_of_levels(&levels_before(text, end))
     }
 
     #[test]
     fn names_nested_fields_and_elements() {
         let text = r#"{"a":{"b":[{"c":1},{"c":2,"d":[5,6,7]}]}}"#;
         // Just after the 7: the third element of `d` in the second element of `b`.
-        let column = text.find('7').unwrap() + 1;
-        assert_eq!(path_at(text, 1, column).as_deref(), Some("a.b[1].d[2]"));
+        let end = text.find('7').unwrap() + 1;
+        assert_eq!(path_before(text, end).as_deref(), Some("a.b[1].d[2]"));
         // Just after the first `}`: the first element of `b`, which that brace closed.
-        let column = text.find('}').unwrap() + 1;
-        assert_eq!(path_at(text, 1, column).as_deref(), Some("a.b[0]"));
+        let end = text.find('}').unwrap() + 1;
+        assert_eq!(path_before(text, end).as_deref(), Some("a.b[0]"));
     }
 
     #[test]
     fn is_the_top_level_outside_every_field() {
-        assert_eq!(path_at(r#"{"a":1}"#, 1, 0), None);
-        assert_eq!(path_at(r#"{"a":1}"#, 1, 7), None);
-        assert_eq!(path_at("", 1, 0), None);
+        assert_eq!(path_before(r#"{"a":1}"#, 0), None);
+        assert_eq!(path_before(r#"{"a":1}"#, 7), None);
+        assert_eq!(path_before("", 0), None);
+    }
+
+    #[test]
+    fn finds_the_offset_of_a_line_and_column_in_bytes() {
+        let text = "{\r\n  \"é\": [\n1]}";
+        assert_eq!(offset_of(text, 1, 0), 0);
+        assert_eq!(offset_of(text, 2, 2), 5);
+        assert_eq!(&text[offset_of(text, 3, 1)..], "]}");
+        // Past the last line: the end of the text.
+        assert_eq!(offset_of(text, 9, 0), text.len());
     }
 
     #[test]
     fn survives_positions_past_the_text_and_unterminated_strings() {
-        assert_eq!(path_at(r#"{"a":[1"#, 9, 99).as_deref(), Some("a[0]"));
-        assert_eq!(path_at(r#"{"a":"unterminated"#, 1, 99).as_deref(), Some("a"));
+        assert_eq!(path_before(r#"{"a":[1"#, 99).as_deref(), Some("a[0]"));
+        assert_eq!(path_before(r#"{"a":"unterminated"#, 99).as_deref(), Some("a"));
     }
 }
