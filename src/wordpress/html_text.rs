@@ -134,64 +134,11 @@ fn tag_name(tag: &str) -> (String, bool) {
     (name, closing)
 }
 
-/// Decodes numeric character references and the named ones WordPress writes (its
-/// typography filter turns quotes and dashes into entities). Others stay as written.
+/// Decodes every HTML5 character reference, named (all 2,231, `&eacute;`, `&mdash;`) and
+/// numeric, as a browser does in text: WordPress's typography filter and its editors write
+/// any of them. Control characters that a reference names are not text, and are dropped.
 fn decode_entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|i| i + 1);
-        let decoded = end
-            .filter(|&end| rest[end..].starts_with(';'))
-            .and_then(|end| entity(&rest[1..end]).map(|c| (c, end + 1)));
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-fn entity(name: &str) -> Option<char> {
-    if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        // Control characters and NUL are not text.
-        return char::from_u32(code).filter(|c| !c.is_control() || c.is_whitespace());
-    }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "hellip" => '…',
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "pound" => '£',
-        "euro" => '€',
-        "copy" => '©',
-        _ => return None,
-    })
+    htmlize::unescape(text).chars().filter(|c| !c.is_control() || c.is_whitespace()).collect()
 }
 
 #[cfg(test)]
@@ -210,7 +157,16 @@ mod tests {
             html_to_text("It&#8217;s &#8220;open&#8221; &amp; free &hellip; &#x2014; 5&nbsp;km"),
             "It’s “open” & free … — 5 km"
         );
-        assert_eq!(html_to_text("&unknown; &#0; &"), "&unknown; &#0; &");
+        // As a browser shows them: NUL is the replacement character, a control is nothing.
+        assert_eq!(html_to_text("&unknown; &#0; &#1;&"), "&unknown; \u{fffd} &");
+    }
+
+    #[test]
+    fn every_named_entity_is_decoded() {
+        assert_eq!(
+            html_to_text("Caf&eacute; &mdash; 5&nbsp;km &frac12; &Zcaron;&zwj;&NotNestedGreaterGreater; &amp"),
+            "Café — 5 km ½ Ž\u{200d}\u{2aa2}\u{338} &"
+        );
     }
 
     #[test]
@@ -239,5 +195,19 @@ mod tests {
     #[test]
     fn counts_words() {
         assert_eq!(html_word_count("<h2>Two words</h2><p>and three more</p>"), 5);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_html_becomes_text_without_controls(
+            html in "(\\PC|<[a-z/!]{0,4}|&#?[a-zA-Z0-9]{0,8};?|[<>&\"'=\\n])*"
+        ) {
+            let text = html_to_text(&html);
+            proptest::prop_assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+            let _ = html_word_count(&html);
+        }
     }
 }
