@@ -27,6 +27,7 @@ pub mod routes;
 pub mod search;
 pub mod share;
 pub mod site;
+pub mod slug;
 pub mod state;
 pub mod text;
 pub mod warm_up;

@@ -6,10 +6,15 @@
 mod embed;
 mod query;
 
-pub use embed::{EmbedView, LATEST_DEFAULT, LATEST_MAX, WIDGET_DEFAULT_HEIGHT, WIDGET_HEIGHTS};
+pub use embed::{
+    with_frame_settings, EmbedView, LATEST_DEFAULT, LATEST_MAX, WIDGET_DEFAULT_HEIGHT,
+    WIDGET_HEIGHTS,
+};
 pub use query::{encode_query_value, parse_query};
 
 use crate::model::{Phase, Timestamp};
+pub use crate::slug::is_slug;
+use crate::slug::slug_from_address;
 
 /// Every page of the blog. `page` counts from 1.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +90,7 @@ impl Route {
     /// A list's later pages are `…/page/2/` (as WordPress writes them, and as files on a static
     /// host); `?page=2` is read too. The project register's filters are read from the query,
     /// or from `/projects/filter/{theme}-{phase}/`, the file a static host serves for them.
+    /// Slugs are read in any percent-encoding (`/tag/caf%C3%A9/`, `/tag/caf%c3%a9/`).
     pub fn parse(path: &str, query: &str) -> Route {
         let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         if segments.first() == Some(&"embed") {
@@ -109,7 +115,7 @@ impl Route {
         let Some(page) = page_number(page) else {
             return Route::NotFound;
         };
-        let slug = |s: &str| is_slug(s).then(|| s.to_owned());
+        let slug = |s: &str| slug_from_address(s);
         let route = match segments.as_slice() {
             [] => Some(Route::Home { page }),
             ["category", s] => slug(s).map(|slug| Route::Category { slug, page }),
@@ -123,12 +129,16 @@ impl Route {
                 phase: param("phase").and_then(Phase::from_slug),
             })),
             ["projects", "filter", pair] => {
-                let (theme, phase) = pair.split_once('-').map_or((*pair, ""), |(t, p)| (t, p));
+                // No phase's slug has a hyphen, so the last one parts the two, whatever
+                // hyphens the theme's slug has.
+                let (theme, phase) = pair.rsplit_once('-').unwrap_or((*pair, ""));
+                let theme = (!theme.is_empty()).then(|| slug_from_address(theme));
                 let filter = ProjectFilter {
-                    theme: (!theme.is_empty()).then(|| theme.to_owned()).filter(|t| is_slug(t)),
+                    theme: theme.clone().flatten(),
                     phase: Phase::from_slug(phase),
                 };
-                let valid = (theme.is_empty() || filter.theme.is_some())
+                let theme_valid = theme.is_none_or(|t| t.is_some());
+                let valid = theme_valid
                     && (phase.is_empty() || filter.phase.is_some())
                     && filter != ProjectFilter::default();
                 valid.then_some(Route::Projects(filter))
@@ -234,15 +244,6 @@ impl Route {
 pub fn post_href(date: Timestamp, slug: &str) -> String {
     let t = date.uk();
     Route::Post { year: t.year, month: t.month, day: t.day, slug: slug.to_owned() }.href()
-}
-
-/// Slugs are lower-case ASCII words joined by hyphens, which also makes them safe to put in
-/// a data file's URL.
-pub fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 fn with_page(path: String, page: u32) -> String {

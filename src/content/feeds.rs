@@ -8,6 +8,7 @@ use crate::data_paths::FeedKey;
 use crate::markdown::render_markdown_under;
 use crate::model::Timestamp;
 use crate::routes::{post_href, Route};
+use crate::slug::encode_path;
 
 /// How many of the newest posts a feed carries.
 pub const FEED_ENTRIES: usize = 20;
@@ -30,8 +31,9 @@ pub fn atom_feed(content: &SiteContent, site_url: &str, spec: &FeedSpec<'_>) -> 
         |slug: &str| content.categories.iter().find(|c| c.slug == slug).map(|c| c.name.as_str());
     let entries: Vec<&&SourcePost> = spec.posts.iter().take(FEED_ENTRIES).collect();
     let updated = entries.iter().map(|p| p.date).max().unwrap_or(Timestamp::from_unix_seconds(0));
-    let feed_url = format!("{site_url}/{}", spec.key.path());
-    let page_url = format!("{site_url}{}", spec.page.href());
+    // Links as URIs, a slug outside ASCII percent-encoded, as every feed reader expects.
+    let feed_url = format!("{site_url}/{}", encode_path(&spec.key.path()));
+    let page_url = format!("{site_url}{}", encode_path(&spec.page.href()));
 
     let mut xml = String::new();
     // Writing to a String cannot fail.
@@ -56,7 +58,7 @@ pub fn atom_feed(content: &SiteContent, site_url: &str, spec: &FeedSpec<'_>) -> 
         writeln!(xml, "  <author><name>{}</name></author>", escape(&content.settings.department));
     let _ = writeln!(xml, "  <rights>Open Government Licence v3.0</rights>");
     for post in entries {
-        let url = format!("{site_url}{}", post_href(post.date, &post.slug));
+        let url = format!("{site_url}{}", encode_path(&post_href(post.date, &post.slug)));
         let body = render_markdown_under(&post.body, site_url).html.into_string();
         let summary = post.summary.clone().unwrap_or_else(|| super::excerpt(&post.body, 45));
         let _ = writeln!(xml, "  <entry>");

@@ -7,6 +7,7 @@ use super::xml::escape;
 use super::{SiteContent, SourcePost};
 use crate::markdown::slugify;
 use crate::routes::{post_href, ProjectFilter, Route};
+use crate::slug::encode_path;
 
 /// Every page of the site, once (first pages of lists only), as a sitemap.
 pub fn sitemap(content: &SiteContent, site_url: &str, posts: &[&SourcePost]) -> String {
@@ -54,7 +55,12 @@ pub fn sitemap(content: &SiteContent, site_url: &str, posts: &[&SourcePost]) -> 
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for (path, modified) in pages {
-        let _ = write!(xml, "  <url><loc>{}</loc>", escape(&format!("{site_url}{path}")));
+        // A sitemap takes URIs, so a slug outside ASCII goes in percent-encoded.
+        let _ = write!(
+            xml,
+            "  <url><loc>{}</loc>",
+            escape(&format!("{site_url}{}", encode_path(&path)))
+        );
         if let Some(modified) = modified {
             let _ = write!(xml, "<lastmod>{modified}</lastmod>");
         }

@@ -19,13 +19,17 @@ pub struct SyntheticSize {
     pub comments_on_newest: usize,
 }
 
-const THEMES: [(&str, &str); 5] = [
+// A hyphenated theme and tags outside ASCII, as a department's own content has: every
+// address they make must lead to a real page (tests/address_walk.rs walks them all).
+const THEMES: [(&str, &str); 6] = [
     ("openness", "Openness"),
     ("simplicity", "Simplicity"),
     ("evidence", "Evidence"),
     ("mainstream", "Mainstream"),
     ("efficiency", "Efficiency"),
+    ("joined-up-care", "Joined-up care"),
 ];
+const TAGS_ABROAD: [&str; 5] = ["Café", "Здоровье", "Santé publique", "日本語", "Ünïcode İstanbul"];
 const WORDS: [&str; 48] = [
     "service",
     "users",
@@ -150,7 +154,10 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
                 date: Timestamp::from_unix_seconds(start + n as i64 * 6 * 3600),
                 authors: vec![authors[random.below(authors.len())].slug.clone()],
                 categories: vec![categories[random.below(categories.len())].slug.clone()],
-                tags: (0..2).map(|_| WORDS[random.below(WORDS.len())].to_owned()).collect(),
+                tags: (0..2)
+                    .map(|_| WORDS[random.below(WORDS.len())].to_owned())
+                    .chain((n % 7 == 0).then(|| TAGS_ABROAD[n / 7 % TAGS_ABROAD.len()].to_owned()))
+                    .collect(),
                 themes: vec![THEMES[random.below(THEMES.len())].0.to_owned()],
                 projects: vec![projects[random.below(projects.len())].slug.clone()],
                 comments_open: false,

@@ -7,7 +7,8 @@ use std::fmt;
 use super::{Origin, SiteContent};
 use crate::data_paths::FeedKey;
 use crate::markdown::links_in;
-use crate::routes::{is_slug, post_href, Route, RESERVED_SLUGS};
+use crate::routes::{post_href, Route, RESERVED_SLUGS};
+use crate::slug::{is_slug, slugify};
 
 /// One thing wrong in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -90,12 +91,7 @@ impl<'a> Known<'a> {
             categories: content.categories.iter().map(|c| c.slug.as_str()).collect(),
             themes: content.themes.iter().map(|t| t.slug.as_str()).collect(),
             projects: content.projects.iter().map(|p| p.slug.as_str()).collect(),
-            tags: content
-                .posts
-                .iter()
-                .flat_map(|p| &p.tags)
-                .map(|t| crate::markdown::slugify(t))
-                .collect(),
+            tags: content.posts.iter().flat_map(|p| &p.tags).map(|t| slugify(t)).collect(),
             pages: content.pages.iter().map(|p| p.slug.as_str()).collect(),
             permalinks: content.posts.iter().map(|p| post_href(p.date, &p.slug)).collect(),
             post_slugs: content.posts.iter().map(|p| p.slug.as_str()).collect(),
@@ -167,7 +163,8 @@ fn check_slug(
             origin.clone(),
             "slug",
             format!(
-                "{slug:?} must be lower-case letters, digits and hyphens, such as \"open-data\""
+                "{slug:?} must be letters, digits and hyphens, with no capital A to Z and no \
+                 spaces, such as \"open-data\""
             ),
         ));
     }
@@ -246,6 +243,17 @@ fn check_posts(content: &SiteContent, known: &Known<'_>, problems: &mut Vec<Prob
                         unknown(name, file, list),
                     ));
                 }
+            }
+        }
+        for tag in &post.tags {
+            // A tag's page is at its name made into a slug; a name with no letter or digit
+            // has no such page to link to.
+            if slugify(tag).is_empty() {
+                problems.push(Problem::new(
+                    post.origin_of("tags"),
+                    "tags",
+                    format!("{tag:?} has no letter or digit, so it cannot have a page"),
+                ));
             }
         }
         check_body(content, known, &post.origin, post.body_line, &post.body, problems);

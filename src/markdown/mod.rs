@@ -6,11 +6,10 @@
 
 mod inspect;
 mod safe_url;
-mod slug;
 
+pub use crate::slug::slugify;
 pub use inspect::{links_in, LinkUse};
 pub use safe_url::{is_safe_image_url, is_safe_link_url};
-pub use slug::slugify;
 
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 

@@ -1,7 +1,7 @@
 //! The views other sites embed, under `/embed/`: without the site's header and footer, and
 //! with links that open in the page around them.
 
-use super::{is_slug, parse_query, ProjectFilter, Route};
+use super::{encode_query_value, is_slug, parse_query, ProjectFilter, Route};
 use crate::model::Phase;
 
 /// How many posts "latest" shows unless asked: the default and the most.
@@ -50,7 +50,9 @@ impl EmbedView {
                     .unwrap_or(WIDGET_DEFAULT_HEIGHT)
                     .clamp(*WIDGET_HEIGHTS.start(), *WIDGET_HEIGHTS.end()),
             }),
-            ["themes", slug] if is_slug(slug) => Some(EmbedView::Theme { slug: slug.to_string() }),
+            ["themes", slug] => {
+                crate::slug::slug_from_address(slug).map(|slug| EmbedView::Theme { slug })
+            }
             ["projects"] => Some(EmbedView::Projects(ProjectFilter {
                 theme: param("theme").filter(|t| is_slug(t)).map(str::to_owned),
                 phase: param("phase").and_then(Phase::from_slug),
@@ -111,9 +113,43 @@ impl EmbedView {
     }
 }
 
+/// `address` with the frame's own settings (`frame`, `links`) added to its query, each value
+/// encoded, so that a value holding `&`, `#` or a space stays one value.
+pub fn with_frame_settings(address: &str, settings: &[(&str, String)]) -> String {
+    let mut out = address.to_owned();
+    for (name, value) in settings {
+        out.push(if out.contains('?') { '&' } else { '?' });
+        out.push_str(&encode_query_value(name));
+        out.push('=');
+        out.push_str(&encode_query_value(value));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn frame_settings_keep_values_with_ampersands_hashes_and_spaces_whole() {
+        let settings = [("frame", "a&b #c=d".to_owned()), ("links", "frame".to_owned())];
+        let address = with_frame_settings("/embed/latest/?count=3", &settings);
+        assert_eq!(address, "/embed/latest/?count=3&frame=a%26b+%23c%3Dd&links=frame");
+        let query = address.split_once('?').unwrap().1;
+        assert_eq!(
+            parse_query(query),
+            [
+                ("count".to_owned(), "3".to_owned()),
+                ("frame".to_owned(), "a&b #c=d".to_owned()),
+                ("links".to_owned(), "frame".to_owned())
+            ]
+        );
+        assert_eq!(with_frame_settings("/embed/", &[]), "/embed/");
+        assert_eq!(
+            with_frame_settings("/embed/", &[("links", "frame".into())]),
+            "/embed/?links=frame"
+        );
+    }
 
     fn parse(address: &str) -> Route {
         let (path, query) = address.split_once('?').unwrap_or((address, ""));

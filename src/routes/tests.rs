@@ -140,6 +140,13 @@ fn project_filters_have_files_a_static_host_can_serve() {
         (filter(Some("openness"), Some(Phase::Beta)), "projects/filter/openness-beta/index.html"),
         (filter(Some("openness"), None), "projects/filter/openness-/index.html"),
         (filter(None, Some(Phase::Live)), "projects/filter/-live/index.html"),
+        (
+            filter(Some("joined-up-care"), Some(Phase::Live)),
+            "projects/filter/joined-up-care-live/index.html",
+        ),
+        (filter(Some("joined-up-care"), None), "projects/filter/joined-up-care-/index.html"),
+        (filter(Some("care-"), Some(Phase::Alpha)), "projects/filter/care--alpha/index.html"),
+        (filter(Some("soins-à-domicile"), None), "projects/filter/soins-à-domicile-/index.html"),
     ];
     for (route, file) in cases {
         assert_eq!(route.file_path(), file);
@@ -149,6 +156,35 @@ fn project_filters_have_files_a_static_host_can_serve() {
     assert_eq!(filter(None, None).file_path(), "projects/index.html");
     assert_eq!(parse("/projects/filter/-/"), Route::NotFound);
     assert_eq!(parse("/projects/filter/openness-gamma/"), Route::NotFound);
+    assert_eq!(parse("/projects/filter/joined-up-care/"), Route::NotFound, "no such phase: care");
+}
+
+#[test]
+fn no_phase_slug_has_a_hyphen_so_filter_addresses_part_at_the_last() {
+    for phase in Phase::ALL {
+        assert!(!phase.slug().contains('-'), "{phase:?}");
+    }
+}
+
+#[test]
+fn non_ascii_slugs_are_read_in_any_percent_encoding() {
+    let tag = |slug: &str| Route::Tag { slug: slug.into(), page: 1 };
+    assert_eq!(parse("/tag/café/"), tag("café"));
+    assert_eq!(parse("/tag/caf%C3%A9/"), tag("café"));
+    assert_eq!(parse("/tag/caf%c3%a9/"), tag("café"));
+    let wordpress = "%d0%97%d0%b4%d0%be%d1%80%d0%be%d0%b2%d1%8c%d0%b5";
+    assert_eq!(parse(&format!("/tag/{wordpress}/")), tag("Здоровье"));
+    assert_eq!(parse(&format!("/tag/{}/", wordpress.to_uppercase())), tag("Здоровье"));
+    assert_eq!(
+        parse("/category/sant%C3%A9/page/2/"),
+        Route::Category { slug: "santé".into(), page: 2 }
+    );
+    assert_eq!(
+        parse("/2014/10/10/%C3%A9t%C3%A9/"),
+        Route::Post { year: 2014, month: 10, day: 10, slug: "été".into() }
+    );
+    assert_eq!(parse("/tag/a%2Fb/"), Route::NotFound);
+    assert_eq!(parse("/tag/Open/"), Route::NotFound);
 }
 
 #[test]
@@ -161,4 +197,79 @@ fn every_page_has_a_file() {
     );
     assert_eq!(Route::NotFound.file_path(), "404.html");
     assert_eq!(Route::Search { query: "x".into() }.file_path(), "search/index.html");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod generated {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn slug() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-z0-9][a-z0-9_-]{0,12}",
+            "[a-z]{0,3}[àéîõüçßøæЗздоровье日本語😀]{1,4}[a-z-]{0,3}",
+        ]
+    }
+
+    fn route() -> impl Strategy<Value = Route> {
+        let page = 1u32..40;
+        let phase = proptest::option::of(proptest::sample::select(Phase::ALL.to_vec()));
+        prop_oneof![
+            page.clone().prop_map(|page| Route::Home { page }),
+            (1000i32..9999, 1u8..=12, 1u8..=31, slug())
+                .prop_map(|(year, month, day, slug)| Route::Post { year, month, day, slug }),
+            (slug(), page.clone()).prop_map(|(slug, page)| Route::Category { slug, page }),
+            (slug(), page.clone()).prop_map(|(slug, page)| Route::Tag { slug, page }),
+            (slug(), page.clone()).prop_map(|(slug, page)| Route::Author { slug, page }),
+            (1000i32..9999, 1u8..=12, page.clone()).prop_map(|(year, month, page)| Route::Month {
+                year,
+                month,
+                page
+            }),
+            (slug(), page).prop_map(|(slug, page)| Route::Theme { slug, page }),
+            (proptest::option::of(slug()), phase)
+                .prop_map(|(theme, phase)| Route::Projects(ProjectFilter { theme, phase })),
+            slug().prop_map(|slug| Route::Project { slug }),
+            slug()
+                .prop_filter("a reserved name", |s| !RESERVED_SLUGS.contains(&s.as_str()))
+                .prop_map(|slug| Route::Page { slug }),
+            "\\PC{0,20}".prop_map(|query| Route::Search { query: query.trim().to_owned() }),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+
+        #[test]
+        fn any_path_and_query_parse_without_panicking(path in "\\PC{0,60}", query in "\\PC{0,30}") {
+            let _ = Route::parse(&path, &query);
+        }
+
+        #[test]
+        fn any_percent_encoding_parses_without_panicking(
+            segments in proptest::collection::vec("(%[0-9a-fA-F]{2}|%|[a-z0-9/-]){0,12}", 0..6)
+        ) {
+            let _ = Route::parse(&format!("/{}/", segments.join("/")), "");
+        }
+
+        #[test]
+        fn every_route_is_read_back_from_its_address(route in route()) {
+            prop_assert_eq!(parse(&route.href()), route.clone(), "{}", route.href());
+            // The file a static host serves for it is the same address, percent-encoded.
+            if !matches!(route, Route::Search { .. }) {
+                let file = route.file_path();
+                let dir = format!("/{}", file.trim_end_matches("index.html"));
+                let encoded = crate::slug::encode_path(&dir);
+                let (path, query) = route.href().split_once('?').map_or(
+                    (route.href(), String::new()),
+                    |(p, q)| (p.to_owned(), q.to_owned()),
+                );
+                if query.is_empty() {
+                    prop_assert_eq!(dir, path);
+                }
+                prop_assert_eq!(parse(&encoded), route.clone(), "{}", encoded);
+            }
+        }
+    }
 }

@@ -15,13 +15,20 @@ fn date(field: &str, text: &str) -> Result<Timestamp, DecodeError> {
         .map_err(|err| DecodeError::Field { path: field.to_owned(), message: err.to_string() })
 }
 
+/// A slug as this app holds it: WordPress keeps a slug outside ASCII percent-encoded
+/// (`%d0%b7%d0%b4…`, in either case of hex), the app decoded (`зд…`), so that its
+/// addresses and WordPress's old ones lead to the same page.
+pub fn slug(wordpress_slug: &str) -> String {
+    crate::slug::percent_decode(wordpress_slug)
+}
+
 fn terms(post: &WpPost, taxonomy: &str) -> Vec<Term> {
     post.embedded
         .terms
         .iter()
         .flatten()
         .filter(|t| t.taxonomy == taxonomy)
-        .map(|t| Term { slug: t.slug.clone(), name: html_to_text(&t.name) })
+        .map(|t| Term { slug: slug(&t.slug), name: html_to_text(&t.name) })
         .collect()
 }
 
@@ -29,14 +36,14 @@ fn authors(post: &WpPost) -> Vec<Term> {
     post.embedded
         .author
         .iter()
-        .map(|a| Term { slug: a.slug.clone(), name: html_to_text(&a.name) })
+        .map(|a| Term { slug: slug(&a.slug), name: html_to_text(&a.name) })
         .collect()
 }
 
 /// What a list shows of a post. WordPress's excerpt, as text.
 pub fn post_summary(post: &WpPost) -> Result<PostSummary, DecodeError> {
     Ok(PostSummary {
-        slug: post.slug.clone(),
+        slug: slug(&post.slug),
         title: html_to_text(&post.title.rendered),
         date: date("date_gmt", &post.date_gmt)?,
         authors: authors(post),
@@ -59,7 +66,7 @@ pub fn post(post: &WpPost, theme_slugs: &[String]) -> Result<Post, DecodeError> 
     let tags = terms(post, "post_tag");
     let themes = tags.iter().filter(|t| theme_slugs.contains(&t.slug)).cloned().collect();
     Ok(Post {
-        slug: post.slug.clone(),
+        slug: slug(&post.slug),
         title: html_to_text(&post.title.rendered),
         date: date("date_gmt", &post.date_gmt)?,
         authors: authors(post),
@@ -77,7 +84,7 @@ pub fn post(post: &WpPost, theme_slugs: &[String]) -> Result<Post, DecodeError> 
 
 pub fn post_link(link: &WpPostLink) -> Result<PostLink, DecodeError> {
     Ok(PostLink {
-        slug: link.slug.clone(),
+        slug: slug(&link.slug),
         title: html_to_text(&link.title.rendered),
         date: date("date_gmt", &link.date_gmt)?,
     })
@@ -108,7 +115,7 @@ pub fn comment(comment: &WpComment) -> Result<Comment, DecodeError> {
 
 pub fn term_info(term: &WpTerm) -> TermInfo {
     TermInfo {
-        slug: term.slug.clone(),
+        slug: slug(&term.slug),
         name: html_to_text(&term.name),
         description: html_to_text(&term.description),
         post_count: term.count,
@@ -117,7 +124,7 @@ pub fn term_info(term: &WpTerm) -> TermInfo {
 
 pub fn author_info(user: &WpUser) -> AuthorInfo {
     AuthorInfo {
-        slug: user.slug.clone(),
+        slug: slug(&user.slug),
         name: html_to_text(&user.name),
         bio: html_to_text(&user.description),
         post_count: 0,

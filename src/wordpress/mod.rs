@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 
 pub use archive::{archive_counts, WpDated};
 pub use html_text::{html_to_text, html_word_count};
-pub use map::{author_info, comment, list_page, post, post_link, post_summary, term_info};
+pub use map::{author_info, comment, list_page, post, post_link, post_summary, slug, term_info};
 pub use query::{is_past_last_page, ListFilter, Paging, Query, COMMENTS_PER_REQUEST};
 pub use search::search_index;
 pub use types::{WpComment, WpPost, WpPostLink, WpTerm, WpUser};

@@ -47,7 +47,7 @@ pub fn search_index(
         let doc = SearchDoc {
             kind: DocKind::Post,
             title: html_to_text(&post.title.rendered),
-            path: post_href(date, &post.slug),
+            path: post_href(date, &super::map::slug(&post.slug)),
             date: date.human_date(),
             text: excerpt.clone(),
         };

@@ -72,6 +72,17 @@ fn unknown_references_name_the_file_line_field_and_the_choices() {
 }
 
 #[test]
+fn a_tag_with_no_letter_or_digit_is_reported_on_its_line_and_others_are_not() {
+    let mut p = post("a");
+    p.lines.insert("tags".into(), 6);
+    p.tags = vec!["Café".into(), "Здоровье".into(), "!!!".into()];
+    assert_eq!(
+        messages(&site(vec![p])),
+        [r#"posts/a.md:6: tags: "!!!" has no letter or digit, so it cannot have a page"#]
+    );
+}
+
+#[test]
 fn a_duplicate_slug_says_where_it_was_first_used() {
     let all = messages(&site(vec![post("a"), post("a")]));
     assert_eq!(all, [r#"posts/a.md: slug: "a" is already used at posts/a.md"#]);
