@@ -64,9 +64,9 @@ pub async fn complete_site(site: &mut SiteFile) -> Result<(), LoadError> {
     let tags = tags.unwrap_or_default();
     let authors = authors.unwrap_or_default();
     let mut ids = HashMap::new();
-    ids.extend(categories.iter().map(|t| (ListKey::Category(t.slug.clone()), t.id)));
-    ids.extend(tags.iter().map(|t| (ListKey::Tag(t.slug.clone()), t.id)));
-    ids.extend(authors.iter().map(|u| (ListKey::Author(u.slug.clone()), u.id)));
+    ids.extend(categories.iter().map(|t| (ListKey::Category(wp::slug(&t.slug)), t.id)));
+    ids.extend(tags.iter().map(|t| (ListKey::Tag(wp::slug(&t.slug)), t.id)));
+    ids.extend(authors.iter().map(|u| (ListKey::Author(wp::slug(&u.slug)), u.id)));
     site.categories = categories.iter().map(wp::term_info).collect();
     site.tags = tags.iter().map(wp::term_info).collect();
     site.authors = authors.iter().map(wp::author_info).collect();
@@ -112,7 +112,12 @@ pub async fn fetch_list(query: Query, key: ListKey, page: u32) -> Result<ListPag
                 total_posts: 0,
                 posts: Vec::new(),
             }),
-            _ => Err(LoadError::NotFound { url: format!("{key:?}") }),
+            // The address that found nothing, for the error panel's details.
+            _ => Err(LoadError::NotFound {
+                url: query
+                    .term_id(&key)
+                    .unwrap_or_else(|| query.posts(&ListFilter::All, page, per_page)),
+            }),
         };
     };
     let (posts, paging) =
@@ -183,7 +188,10 @@ pub async fn fetch_comments(query: Query, slug: String) -> Result<Vec<Comment>, 
 /// other pages at once) with the themes and projects of the site's own files.
 pub async fn search_index() -> Result<SearchIndexFile, LoadError> {
     let Some(query) = query() else {
-        return Err(LoadError::NotFound { url: "WordPress search".into() });
+        // Only a site with a WordPress address searches WordPress.
+        return Err(LoadError::NotFound {
+            url: super::static_json::data_url(&crate::data_paths::site()),
+        });
     };
     let (themes, projects_path) =
         SOURCE.with(|s| (s.borrow().themes.clone(), s.borrow().projects_path.clone()));
@@ -267,7 +275,7 @@ fn remember_post_ids(posts: &[WpPost]) {
     SOURCE.with(|s| {
         let mut source = s.borrow_mut();
         for post in posts {
-            source.post_ids.insert(post.slug.clone(), post.id);
+            source.post_ids.insert(wp::slug(&post.slug), post.id);
         }
     });
 }
@@ -344,4 +352,24 @@ async fn fetch_with<T: DeserializeOwned>(
         cache::put(&url, format!("{} {}\n{}", paging.total, paging.total_pages, answer.body));
     }
     Ok((value, paging))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_list_of_a_term_wordpress_lacks_names_the_address_that_found_nothing() {
+        let query = Query::new("https://blog.example.gov.uk/wp-json/");
+        let key = ListKey::Tag("no-such-tag".into());
+        let err = futures::executor::block_on(fetch_list(query, key, 1)).unwrap_err();
+        assert_eq!(
+            err,
+            LoadError::NotFound {
+                url: "https://blog.example.gov.uk/wp-json/wp/v2/tags?slug=no-such-tag&_fields=id"
+                    .into()
+            }
+        );
+        assert!(!err.to_string().contains("Tag("), "{err}");
+    }
 }
