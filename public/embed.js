@@ -14,12 +14,18 @@
   var frames = {};
   var count = 0;
 
+  // A slug as one path segment: any script (`café`, or as WordPress keeps it, `caf%c3%a9`),
+  // never a separator that would change which page the frame shows.
+  function segment(slug) {
+    if (!slug || /[\/?#\s]/.test(slug)) return null;
+    return /%[0-9a-fA-F]{2}/.test(slug) ? slug : encodeURIComponent(slug);
+  }
+
   function viewPath(kind, data) {
     if (kind === "latest") return "embed/latest/";
-    if (kind === "post" && /^\d{4}\/\d{2}\/\d{2}\/[a-z0-9-]+\/?$/.test(data.post || "")) {
-      return "embed/" + data.post.replace(/\/?$/, "/");
-    }
-    if (kind === "themes" && /^[a-z0-9-]+$/.test(data.theme || "")) return "embed/themes/" + data.theme + "/";
+    var post = /^(\d{4}\/\d{2}\/\d{2})\/([^\/]+)\/?$/.exec(data.post || "");
+    if (kind === "post" && post && segment(post[2])) return "embed/" + post[1] + "/" + segment(post[2]) + "/";
+    if (kind === "themes" && segment(data.theme)) return "embed/themes/" + segment(data.theme) + "/";
     if (kind === "projects") return "embed/projects/";
     return null;
   }

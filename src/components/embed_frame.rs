@@ -5,7 +5,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
 use crate::components::MAIN_CONTENT_ID;
-use crate::routes::{EmbedView, Route};
+use crate::routes::{with_frame_settings, EmbedView, Route};
 use crate::state::{navigate_within_site, use_base_path, use_site};
 
 /// The frame around an embedded view: no header, footer or sidebar; a line naming the blog;
@@ -65,16 +65,14 @@ pub fn EmbedFrame(
             });
         match in_frame {
             Some(view) => {
-                let settings = query.with_untracked(|q| {
+                let settings: Vec<(&str, String)> = query.with_untracked(|q| {
                     ["frame", "links"]
-                        .iter()
-                        .filter_map(|name| q.get(name).map(|v| format!("{name}={v}")))
-                        .collect::<Vec<_>>()
-                        .join("&")
+                        .into_iter()
+                        .filter_map(|name| q.get(name).map(|value| (name, value)))
+                        .collect()
                 });
-                let target = frame_base.href(&Route::Embed(view));
-                let joiner = if target.contains('?') { '&' } else { '?' };
-                navigate(&format!("{target}{joiner}{settings}"), navigate_within_site());
+                let target = with_frame_settings(&frame_base.href(&Route::Embed(view)), &settings);
+                navigate(&target, navigate_within_site());
             }
             None => crate::platform::embed::open_in_top(&href),
         }
