@@ -65,16 +65,6 @@ const UNWRAPPED: [&str; 11] =
 const ATTRIBUTES: [&str; 10] =
     ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "cite"];
 
-/// Whether this browser has the HTML Sanitizer API.
-pub fn has_sanitizer() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("div").ok())
-        .is_some_and(|div| {
-            js_sys::Reflect::has(&div, &JsValue::from_str("setHTML")).unwrap_or(false)
-        })
-}
-
 /// Replaces `target`'s content with `html`, sanitised.
 pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
     let set_html = js_sys::Reflect::get(target, &JsValue::from_str("setHTML"))

@@ -66,11 +66,6 @@ pub fn page_shown() {
     }
 }
 
-/// Whether the page in view was reached by back or forward.
-pub fn is_restoring() -> bool {
-    PENDING.get().is_some()
-}
-
 fn restore(target: f64, frames_left: u32, generation: u32) {
     let Some(window) = web_sys::window() else {
         return;
