@@ -299,3 +299,17 @@ async fn below_the_fold_waits_for_a_frame_only_on_a_page_the_reader_moved_to() {
     }
     assert_eq!(moved.query_selector_all(".lower").unwrap().length(), 1, "then once");
 }
+
+#[wasm_bindgen_test]
+fn wordpress_text_decodes_every_entity_with_the_browsers_parser_and_runs_no_markup() {
+    use strategy_blog::wordpress::html_to_text;
+    assert_eq!(
+        html_to_text(
+            "Caf&eacute; &mdash; 5&nbsp;km &frac12; &NotNestedGreaterGreater; &#8217;&amp"
+        ),
+        "Café — 5 km ½ \u{2aa2}\u{338} ’&"
+    );
+    assert_eq!(html_to_text("&unknown; &#0; &#1;&"), "&unknown; \u{fffd} &");
+    // Markup spelled with references stays text.
+    assert_eq!(html_to_text("&lt;img src=x onerror=alert(1)&gt;"), "<img src=x onerror=alert(1)>");
+}

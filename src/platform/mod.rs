@@ -4,6 +4,7 @@
 
 pub mod comment_outbox;
 pub mod embed;
+pub mod entities;
 pub mod offline;
 pub mod sanitise;
 pub mod scroll;

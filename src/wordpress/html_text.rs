@@ -137,8 +137,13 @@ fn tag_name(tag: &str) -> (String, bool) {
 /// Decodes every HTML5 character reference, named (all 2,231, `&eacute;`, `&mdash;`) and
 /// numeric, as a browser does in text: WordPress's typography filter and its editors write
 /// any of them. Control characters that a reference names are not text, and are dropped.
+/// (`platform::entities` says why the browser decodes them itself.)
 fn decode_entities(text: &str) -> String {
-    htmlize::unescape(text).chars().filter(|c| !c.is_control() || c.is_whitespace()).collect()
+    if !text.contains('&') {
+        return text.to_owned();
+    }
+    let decoded = crate::platform::entities::decode_entities(text);
+    decoded.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect()
 }
 
 #[cfg(test)]
