@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
 use strategy_blog::components::{
-    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, WordPressBody,
-    FIRST_COMMENTS,
+    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, Section,
+    SectionLink, SectionsMenu, WordPressBody, FIRST_COMMENTS, SECTIONS_MENU_ID,
 };
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
@@ -313,4 +313,37 @@ async fn below_the_fold_waits_for_a_frame_only_on_a_page_the_reader_moved_to() {
     assert!(moved.query_selector(".lower").unwrap().is_none(), "not before the top is drawn");
     wait_until("the lower part", || moved.query_selector(".lower").unwrap().is_some()).await;
     assert_eq!(moved.query_selector_all(".lower").unwrap().length(), 1, "then once");
+}
+
+#[wasm_bindgen_test]
+async fn the_menu_button_appears_once_the_app_runs_and_folds_and_unfolds_the_links() {
+    let root = mount(|| {
+        let links = vec![
+            SectionLink { section: Section::Posts, label: "Posts", href: "/".into() },
+            SectionLink { section: Section::Themes, label: "Themes", href: "/themes/".into() },
+        ];
+        view! { <SectionsMenu links current=Signal::derive(|| Section::Themes) /> }
+    });
+    let button = select(&root, "button.govuk-service-navigation__toggle");
+    let list = select(&root, "ul");
+    assert_eq!(list.id(), SECTIONS_MENU_ID);
+    assert_eq!(button.get_attribute("aria-controls").as_deref(), Some(SECTIONS_MENU_ID));
+    assert!(button.has_attribute("hidden"), "hidden while rendering, as in the pre-rendered page");
+    let expanded = || button.get_attribute("aria-expanded").unwrap_or_default();
+    let folded = || list.get_attribute("class").unwrap_or_default().contains("--folded");
+    assert!(!folded(), "the links are shown while rendering");
+
+    wait_until("the Menu button", || !button.has_attribute("hidden")).await;
+    assert!(!button.has_attribute("aria-hidden"));
+    assert_eq!(expanded(), "false");
+    assert!(folded(), "once the app runs, the menu starts closed");
+    let current = select(&root, "a[aria-current=true]");
+    assert_eq!(current.text_content().unwrap(), "Themes");
+
+    button.click();
+    wait_until("the menu to open", || expanded() == "true").await;
+    assert!(!folded());
+    button.click();
+    wait_until("the menu to close", || expanded() == "false").await;
+    assert!(folded());
 }
