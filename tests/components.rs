@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use strategy_blog::api::LoadError;
 use strategy_blog::components::{
-    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, WordPressBody,
-    FIRST_COMMENTS,
+    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, Section,
+    SectionLink, SectionsMenu, WordPressBody, FIRST_COMMENTS, SECTIONS_MENU_ID,
 };
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
@@ -96,15 +96,37 @@ fn comment_thread_nests_replies_anchors_each_comment_and_keeps_markup_as_text() 
     assert!(reply.text_content().unwrap().contains("<script>window.hacked = true</script>"));
 }
 
-/// Lets the browser run the tasks queued so far (timers included).
-async fn pause(milliseconds: i32) {
+/// Lets the browser run the tasks queued before this one (timers due, events, effects).
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits, a task at a time, until `condition` holds, and fails naming `what` after two
+/// seconds: a test waits as long as the browser needs, and no longer.
+async fn wait_until(what: &str, condition: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !condition() {
+        assert!(js_sys::Date::now() - start < 2000.0, "gave up waiting for {what}");
+        next_task().await;
+    }
+}
+
+/// Waits until every image in `root` has loaded or failed, then for the events that queued:
+/// a hostile `onerror` that survived sanitising would have run by then.
+async fn images_settled(root: &HtmlElement) {
+    let images = root.query_selector_all("img").unwrap();
+    let complete = |i| {
+        let image = images.item(i).unwrap();
+        js_sys::Reflect::get(&image, &"complete".into()).unwrap().is_truthy()
+    };
+    wait_until("the images to load or fail", || (0..images.length()).all(complete)).await;
+    next_task().await;
 }
 
 #[wasm_bindgen_test]
@@ -123,12 +145,7 @@ async fn a_long_thread_arrives_in_batches_in_order_and_all_at_once_when_asked() 
     let batched = mount(move || view! { <CommentThread comments=comments(250) /> });
     let shown = || batched.query_selector_all(".app-comment").unwrap().length();
     assert_eq!(shown(), FIRST_COMMENTS as u32, "the first comments at once");
-    for _ in 0..50 {
-        if shown() == 250 {
-            break;
-        }
-        pause(10).await;
-    }
+    wait_until("the rest of the comments", || shown() == 250).await;
     assert_eq!(shown(), 250, "the rest follow");
     let ids: Vec<String> = (0..250)
         .map(|i| {
@@ -226,8 +243,9 @@ fn assert_only_safe_structure(body: &HtmlElement) {
 #[wasm_bindgen_test]
 async fn a_wordpress_body_keeps_its_text_structure_and_loses_everything_hostile() {
     let root = mount(move || view! { <WordPressBody html=HOSTILE_WORDPRESS_BODY.to_owned() /> });
-    pause(50).await;
     let body = select(&root, ".app-prose");
+    wait_until("the sanitised body", || body.child_element_count() > 0).await;
+    images_settled(&body).await;
     assert_only_safe_structure(&body);
     assert_eq!(select(&body, "img").get_attribute("alt").as_deref(), Some("pixel"));
 }
@@ -238,7 +256,7 @@ async fn without_the_sanitizer_api_the_body_is_rebuilt_from_the_allowlist() {
     let root = mount(|| view! { <div class="app-prose"></div> });
     let body = select(&root, ".app-prose");
     assert!(strategy_blog::platform::sanitise::rebuild_allowed(&body, HOSTILE_WORDPRESS_BODY));
-    pause(50).await;
+    images_settled(&body).await;
     assert_only_safe_structure(&body);
     // `data:,` is not an image address Markdown allows either: the image keeps no source.
     assert_eq!(select(&body, "img").get_attribute("src"), None);
@@ -250,9 +268,11 @@ async fn the_comment_form_lists_every_error_and_marks_each_field() {
         provide_base_path(BasePath::new("/"));
         view! { <CommentForm slug="component-test".to_owned() shown_ids=Signal::derive(|| None) /> }
     });
-    pause(20).await;
+    // The form's effects (restoring a draft) run before the reader can act.
+    leptos::task::tick().await;
     select(&root, "button[type=submit]").click();
-    pause(20).await;
+    let summary = ".govuk-error-summary__list a";
+    wait_until("the error summary", || root.query_selector(summary).unwrap().is_some()).await;
     let links: Vec<String> = {
         let list = root.query_selector_all(".govuk-error-summary__list a").unwrap();
         (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap()).collect()
@@ -291,12 +311,7 @@ async fn below_the_fold_waits_for_a_frame_only_on_a_page_the_reader_moved_to() {
     let moved = mount(page(true));
     assert!(moved.query_selector("h1").unwrap().is_some());
     assert!(moved.query_selector(".lower").unwrap().is_none(), "not before the top is drawn");
-    for _ in 0..50 {
-        if moved.query_selector(".lower").unwrap().is_some() {
-            break;
-        }
-        pause(10).await;
-    }
+    wait_until("the lower part", || moved.query_selector(".lower").unwrap().is_some()).await;
     assert_eq!(moved.query_selector_all(".lower").unwrap().length(), 1, "then once");
 }
 
@@ -312,4 +327,37 @@ fn wordpress_text_decodes_every_entity_with_the_browsers_parser_and_runs_no_mark
     assert_eq!(html_to_text("&unknown; &#0; &#1;&"), "&unknown; \u{fffd} &");
     // Markup spelled with references stays text.
     assert_eq!(html_to_text("&lt;img src=x onerror=alert(1)&gt;"), "<img src=x onerror=alert(1)>");
+}
+
+#[wasm_bindgen_test]
+async fn the_menu_button_appears_once_the_app_runs_and_folds_and_unfolds_the_links() {
+    let root = mount(|| {
+        let links = vec![
+            SectionLink { section: Section::Posts, label: "Posts", href: "/".into() },
+            SectionLink { section: Section::Themes, label: "Themes", href: "/themes/".into() },
+        ];
+        view! { <SectionsMenu links current=Signal::derive(|| Section::Themes) /> }
+    });
+    let button = select(&root, "button.govuk-service-navigation__toggle");
+    let list = select(&root, "ul");
+    assert_eq!(list.id(), SECTIONS_MENU_ID);
+    assert_eq!(button.get_attribute("aria-controls").as_deref(), Some(SECTIONS_MENU_ID));
+    assert!(button.has_attribute("hidden"), "hidden while rendering, as in the pre-rendered page");
+    let expanded = || button.get_attribute("aria-expanded").unwrap_or_default();
+    let folded = || list.get_attribute("class").unwrap_or_default().contains("--folded");
+    assert!(!folded(), "the links are shown while rendering");
+
+    wait_until("the Menu button", || !button.has_attribute("hidden")).await;
+    assert!(!button.has_attribute("aria-hidden"));
+    assert_eq!(expanded(), "false");
+    assert!(folded(), "once the app runs, the menu starts closed");
+    let current = select(&root, "a[aria-current=true]");
+    assert_eq!(current.text_content().unwrap(), "Themes");
+
+    button.click();
+    wait_until("the menu to open", || expanded() == "true").await;
+    assert!(!folded());
+    button.click();
+    wait_until("the menu to close", || expanded() == "false").await;
+    assert!(folded());
 }

@@ -187,3 +187,22 @@ fn hostile_content_arrives_in_the_html_as_text() {
         }
     }
 }
+
+#[test]
+fn the_menu_button_is_hidden_and_the_section_links_unfolded_until_the_app_runs() {
+    let pages = pages(&sample());
+    let home = page(&pages, "index.html");
+    let tag_at = |needle: &str| {
+        let at = home.find(needle).unwrap_or_else(|| panic!("the home page lacks {needle}"));
+        let start = home[..at].rfind('<').unwrap();
+        &home[start..start + home[start..].find('>').unwrap()]
+    };
+    let button = tag_at("govuk-service-navigation__toggle");
+    assert!(button.starts_with("<button"), "{button}");
+    for attribute in [" hidden", "aria-controls=\"app-sections\"", "aria-hidden=\"true\""] {
+        assert!(button.contains(attribute), "the Menu button lacks {attribute}: {button}");
+    }
+    let list = tag_at("id=\"app-sections\"");
+    assert!(list.starts_with("<ul"), "{list}");
+    assert!(!list.contains("folded"), "without JavaScript the links are shown: {list}");
+}

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::SearchForm;
+use super::{SearchForm, SectionLink, SectionsMenu};
 use crate::routes::{ProjectFilter, Route};
 use crate::state::{use_base_path, use_site};
 
@@ -40,12 +40,15 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
     let site = use_site();
     let base = use_base_path();
     let (department, title) = (site.site.department.clone(), site.site.title.clone());
-    let items = [
-        (Section::Posts, "Posts", base.href(&Route::Home { page: 1 })),
-        (Section::Themes, "Themes", base.href(&Route::Themes)),
-        (Section::Projects, "Projects", base.href(&Route::Projects(ProjectFilter::default()))),
-        (Section::Archives, "Archives", base.href(&Route::Archives)),
-    ];
+    let links = [
+        (Section::Posts, "Posts", Route::Home { page: 1 }),
+        (Section::Themes, "Themes", Route::Themes),
+        (Section::Projects, "Projects", Route::Projects(ProjectFilter::default())),
+        (Section::Archives, "Archives", Route::Archives),
+    ]
+    .into_iter()
+    .map(|(section, label, route)| SectionLink { section, label, href: base.href(&route) })
+    .collect();
     let home = base.href(&Route::Home { page: 1 });
     view! {
         <header class="app-header">
@@ -62,30 +65,7 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
                         <span class="govuk-service-navigation__service-name">
                             <a href=home class="govuk-service-navigation__link">{title}</a>
                         </span>
-                        <nav aria-label="Sections" class="govuk-service-navigation__wrapper">
-                            <ul class="govuk-service-navigation__list">
-                                {items
-                                    .into_iter()
-                                    .map(|(item, label, href)| {
-                                        let current = move || section.get() == item;
-                                        view! {
-                                            <li
-                                                class="govuk-service-navigation__item"
-                                                class:govuk-service-navigation__item--active=current
-                                            >
-                                                <a
-                                                    class="govuk-service-navigation__link"
-                                                    href=href
-                                                    aria-current=move || current().then_some("true")
-                                                >
-                                                    {label}
-                                                </a>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </nav>
+                        <SectionsMenu links current=section />
                     </div>
                 </div>
             </section>

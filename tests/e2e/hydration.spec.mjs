@@ -13,6 +13,16 @@ async function holdTheApp(page) {
   return () => release();
 }
 
+/**
+ * Waits until the page has nothing left to do: an idle period, a frame drawn, and another
+ * idle period, so that whatever the app queued on taking over has run and been drawn.
+ */
+async function settled(page) {
+  await page.evaluate(
+    () => new Promise((resolve) => requestIdleCallback(() => requestAnimationFrame(() => requestIdleCallback(resolve)))),
+  );
+}
+
 for (const path of [SEED_POST, "/", "/projects/", LONG_POST]) {
   test(`taking over ${path} changes nothing the reader sees`, async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
@@ -48,7 +58,7 @@ for (const path of [SEED_POST, "/", "/projects/", LONG_POST]) {
     release();
     await appStarted(page);
     await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
-    await page.waitForTimeout(300);
+    await settled(page);
 
     const after = await page.evaluate(() => document.body.innerText);
     // Buttons that need the app (Copy link) may appear; nothing else changes.
@@ -90,6 +100,10 @@ test("a pre-rendered page fetches no data to take over, only the next post ahead
   await appStarted(page);
   // The seed post is the first: it has a next post and no previous one.
   await expect.poll(() => data).toEqual([at("/data/posts/a-register-of-our-projects.json")]);
-  await page.waitForTimeout(300);
+  // The last of the app's start-up work on a post: building the next post's page off screen,
+  // from the file just fetched. Anything else the take-over fetched would have gone by then.
+  await expect(page.locator("html")).toHaveAttribute("data-rehearsed", "a-register-of-our-projects", {
+    timeout: 15_000,
+  });
   expect(data).toEqual([at("/data/posts/a-register-of-our-projects.json")]);
 });
