@@ -1,5 +1,6 @@
 //! Host benchmarks (criterion): Markdown rendering and data-file decoding, the two pure steps
-//! every page view runs, and threading a long comment thread and writing it as HTML. `cargo bench --bench host`; scripts/bench runs it and reads the
+//! every page view runs, threading a long comment thread and writing it as HTML, and linking
+//! the addresses in a 1 MB comment. `cargo bench --bench host`; scripts/bench runs it and reads the
 //! medians from target/criterion.
 #[cfg(not(target_arch = "wasm32"))]
 criterion::criterion_main!(host::benches);
@@ -17,7 +18,7 @@ mod host {
     use strategy_blog::content::{build_site, synthetic_site, SyntheticSize};
     use strategy_blog::markdown::render_markdown;
     use strategy_blog::model::{decode_data_file, CommentFile, PostFile};
-    use strategy_blog::text::{thread_comments, thread_html, LaidOut};
+    use strategy_blog::text::{linkify, thread_comments, thread_html, LaidOut};
 
     /// The sample content's longest post, without its front matter.
     fn long_post() -> String {
@@ -72,5 +73,17 @@ mod host {
         group.finish();
     }
 
-    criterion_group!(benches, markdown, decoding);
+    /// A 1 MB comment full of addresses, linked: linear since issue 21 (it was quadratic, and
+    /// froze the tab).
+    fn linkify_megabyte(c: &mut Criterion) {
+        let one = "see https://www.gov.uk/a_(b)).) and HTTP://Example.org/x, ";
+        let comment = one.repeat(1_000_000 / one.len());
+        let mut group = c.benchmark_group("linkify");
+        group.throughput(Throughput::Bytes(comment.len() as u64));
+        group.sample_size(20);
+        group.bench_function("comment_1mb", |b| b.iter(|| linkify(black_box(&comment))));
+        group.finish();
+    }
+
+    criterion_group!(benches, markdown, decoding, linkify_megabyte);
 }

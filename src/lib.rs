@@ -14,7 +14,6 @@ pub mod components;
 pub mod content;
 pub mod data_paths;
 pub mod embed_origins;
-pub mod markdown;
 pub mod model;
 pub mod pages;
 pub mod pagination;
@@ -24,6 +23,7 @@ pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod routes;
+pub mod safe_html;
 pub mod search;
 pub mod share;
 pub mod site;
@@ -34,3 +34,4 @@ pub mod warm_up;
 pub mod wordpress;
 
 pub use app::App;
+pub use safe_html::markdown;

@@ -2,11 +2,12 @@
 
 mod linkify;
 mod thread;
-mod thread_html;
 
+pub use crate::safe_html::thread_html::{
+    run_laid_out, thread_batches, thread_html, thread_html_in_runs, LaidOut,
+};
 pub use linkify::{linkify, TextPart};
 pub use thread::{thread_comments, CommentNode};
-pub use thread_html::{run_laid_out, thread_batches, thread_html, thread_html_in_runs, LaidOut};
 
 /// Appends `text` escaped for HTML or XML element content and double- or single-quoted
 /// attribute values. Control characters other than tab and newlines are dropped: XML 1.0

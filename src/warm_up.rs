@@ -19,11 +19,11 @@ const SAMPLE: &str = r#"{"comments":[
 ],"schema":1}"#;
 
 /// The sample thread's HTML, written the way a fetched thread is.
-pub fn comment_thread() -> String {
+pub fn comment_thread() -> crate::safe_html::SafeHtml {
     let body = body_text(SAMPLE.as_bytes().to_vec());
     let Ok(file) = interpret_response::<CommentFile>("", 200, Some("application/json"), &body)
     else {
-        return String::new();
+        return Default::default();
     };
     let threads = thread_comments(file.comments, MAX_THREAD_DEPTH);
     let runs = thread_batches(&threads, FIRST_COMMENTS, COMMENTS_PER_BATCH);

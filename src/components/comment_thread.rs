@@ -51,6 +51,8 @@ pub fn CommentThread(
     });
     view! {
         <h2 class="govuk-heading-l" id="comments-heading">{heading}</h2>
-        {first.map(|html| view! { <ol class="app-comments__list" node_ref=list inner_html=html></ol> })}
+        {first.map(|html| {
+            view! { <ol class="app-comments__list" node_ref=list inner_html=html.into_string()></ol> }
+        })}
     }
 }

@@ -200,7 +200,7 @@ pub fn mark_rehearsed(slug: &str) {
 /// leaves the page.
 pub fn append_html_in_turn(
     element: web_sys::Element,
-    mut next: impl FnMut() -> Option<String> + 'static,
+    mut next: impl FnMut() -> Option<crate::safe_html::SafeHtml> + 'static,
 ) {
     leptos::prelude::set_timeout(
         move || {

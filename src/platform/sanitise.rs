@@ -11,7 +11,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::markdown::{is_safe_image_url, is_safe_link_url};
-use crate::text::{paragraphs, push_escaped_markup};
+use crate::safe_html::text_paragraphs;
 use crate::wordpress::html_to_text;
 
 /// What a post body may keep: text structure, links, images, tables.
@@ -75,13 +75,7 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
     });
     if !done && !rebuild_allowed(target, html) {
         // No parser either: the text alone, escaped.
-        let mut text = String::new();
-        for paragraph in paragraphs(&html_to_text(html)) {
-            text.push_str("<p>");
-            push_escaped_markup(&mut text, &paragraph);
-            text.push_str("</p>");
-        }
-        target.set_inner_html(&text);
+        target.set_inner_html(&text_paragraphs(&html_to_text(html)));
     }
 }
 

@@ -8,7 +8,10 @@
 use std::fmt::Write;
 use std::ops::Range;
 
-use super::{linkify, paragraphs, push_escaped_markup as push_escaped, CommentNode, TextPart};
+use super::SafeHtml;
+use crate::text::{
+    linkify, paragraphs, push_escaped_markup as push_escaped, CommentNode, TextPart,
+};
 
 /// When the browser lays out a run of top-level comments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,7 +24,7 @@ pub enum LaidOut {
 }
 
 /// The `<li>` of each of these comments, with their replies nested inside.
-pub fn thread_html(nodes: &[CommentNode], laid_out: LaidOut) -> String {
+pub fn thread_html(nodes: &[CommentNode], laid_out: LaidOut) -> SafeHtml {
     let mut out = String::new();
     let class = match laid_out {
         LaidOut::AtOnce => "app-comment",
@@ -30,16 +33,18 @@ pub fn thread_html(nodes: &[CommentNode], laid_out: LaidOut) -> String {
     for node in nodes {
         push_comment(&mut out, node, class);
     }
-    out
+    SafeHtml(out)
 }
 
 /// A whole thread as its runs would arrive one by one: the first laid out at once, the rest
 /// when they come near the screen.
-pub fn thread_html_in_runs(nodes: &[CommentNode], runs: &[Range<usize>]) -> String {
-    runs.iter()
-        .enumerate()
-        .map(|(index, run)| thread_html(&nodes[run.clone()], run_laid_out(index)))
-        .collect()
+pub fn thread_html_in_runs(nodes: &[CommentNode], runs: &[Range<usize>]) -> SafeHtml {
+    SafeHtml(
+        runs.iter()
+            .enumerate()
+            .map(|(index, run)| thread_html(&nodes[run.clone()], run_laid_out(index)).into_string())
+            .collect(),
+    )
 }
 
 /// How the run at this place in a thread is laid out.

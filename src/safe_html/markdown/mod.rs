@@ -11,6 +11,8 @@ pub use crate::slug::slugify;
 pub use inspect::{links_in, LinkUse};
 pub use safe_url::{is_safe_image_url, is_safe_link_url};
 
+pub use super::SafeHtml;
+
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// A heading in a rendered body, for the table of contents.
@@ -21,20 +23,6 @@ pub struct Heading {
     /// The element id, unique within the body.
     pub id: String,
     pub text: String,
-}
-
-/// HTML made by [`render_markdown`], and so safe to put in the page. Nothing else can make one.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SafeHtml(String);
-
-impl SafeHtml {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
-    pub fn into_string(self) -> String {
-        self.0
-    }
 }
 
 /// A rendered Markdown body.

@@ -1,0 +1,131 @@
+//! The one typed door for HTML into the page.
+//!
+//! Views put HTML into the page only as a [`SafeHtml`], and only the renderers in this module
+//! make one: [`markdown`] (a post or page body: raw HTML in the source is escaped, unsafe link
+//! and image addresses are reduced to their text), [`thread_html`] (a comment thread: every
+//! word a commenter wrote is escaped), and [`text_paragraphs`] (plain text as escaped
+//! paragraphs, the sanitiser's last resort). WordPress HTML never becomes a string in the
+//! page: `platform::sanitise` builds it into the DOM through the browser's sanitiser or an
+//! allowlist. A test below lists every place that inserts HTML.
+//!
+//! A string from anywhere else cannot become one:
+//!
+//! ```compile_fail
+//! let html = strategy_blog::safe_html::SafeHtml("<img src=x onerror=alert(1)>".to_owned());
+//! ```
+//!
+//! ```compile_fail
+//! let html: strategy_blog::safe_html::SafeHtml = "<script>alert(1)</script>".into();
+//! ```
+
+pub mod markdown;
+pub(crate) mod thread_html;
+
+use std::fmt;
+use std::ops::Deref;
+
+/// HTML that is safe to put into the page. Its field is private to this module and the
+/// renderers inside it, so nothing else can make one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SafeHtml(String);
+
+impl SafeHtml {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// Read like a `&str`; made only here.
+impl Deref for SafeHtml {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SafeHtml {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<&str> for SafeHtml {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// Plain text as HTML paragraphs, every character escaped: a blank line starts a paragraph.
+pub fn text_paragraphs(text: &str) -> SafeHtml {
+    let mut html = String::new();
+    for paragraph in crate::text::paragraphs(text) {
+        html.push_str("<p>");
+        crate::text::push_escaped_markup(&mut html, &paragraph);
+        html.push_str("</p>");
+    }
+    SafeHtml(html)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_becomes_escaped_paragraphs() {
+        assert_eq!(
+            text_paragraphs("<script>alert(1)</script>\n\nTom & \"Jerry\""),
+            "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><p>Tom &amp; &quot;Jerry&quot;</p>"
+        );
+    }
+
+    /// Every place in the app that hands the browser HTML as a string, and why it is safe. A
+    /// new one fails this test until it takes a `SafeHtml` and is added here.
+    #[test]
+    fn html_reaches_the_page_only_as_safe_html() {
+        let allowed: [(&str, &str, usize); 5] = [
+            // Takes a SafeHtml (its one prop).
+            ("src/components/markdown_view.rs", "inner_html=", 1),
+            // A thread from thread_html, a SafeHtml.
+            ("src/components/comment_thread.rs", "inner_html=", 1),
+            // append_html_in_turn takes SafeHtml pieces.
+            ("src/platform/mod.rs", "insert_adjacent_html(", 1),
+            // Clearing the body, and the sanitiser's text_paragraphs fallback and clearing.
+            ("src/platform/mod.rs", "set_inner_html(", 1),
+            ("src/platform/sanitise.rs", "set_inner_html(", 2),
+        ];
+        // A detached textarea's content is parsed as text, never markup (entities.rs).
+        let also = [("src/platform/entities.rs", "set_inner_html(", 1)];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = Vec::new();
+        let mut stack = vec![root.clone()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    let name = format!("src/{}", path.strip_prefix(&root).unwrap().display());
+                    for needle in
+                        ["inner_html=", "set_inner_html(", "insert_adjacent_html(", "outer_html"]
+                    {
+                        let count = text.matches(needle).count();
+                        if count > 0 && name != "src/safe_html/mod.rs" {
+                            found.push((name.clone(), needle, count));
+                        }
+                    }
+                }
+            }
+        }
+        found.sort();
+        let mut expected: Vec<(String, &str, usize)> =
+            allowed.iter().chain(&also).map(|(f, n, c)| (f.to_string(), *n, *c)).collect();
+        expected.sort();
+        assert_eq!(found, expected);
+    }
+}
