@@ -85,7 +85,54 @@ stop_nginx() {
   NGINX_WORKS=()
 }
 
-# free_port: a TCP port on 127.0.0.1 that nothing listens on now.
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+# claim_port VAR: sets VAR to a TCP port on 127.0.0.1 that this script alone may use, until it
+# exits. Asking the kernel for a free port (bind to port 0, close, hand the number on) is a
+# race: between closing and the server binding, another suite's servers, or any program's
+# outgoing connection, can take it. So instead:
+#   - the port comes from below the kernel's ephemeral range (ip_local_port_range), which
+#     the kernel never hands out by itself, so no outgoing connection or bind(0) takes it;
+#   - it is claimed with flock on ${PORT_LOCK_DIR}/PORT.lock, on a file descriptor this shell
+#     keeps open, so every other script using claim_port skips it while this one runs, and
+#     the claim ends by itself however this script ends (even killed: no stale lock);
+#   - a port something already listens on is skipped.
+# The descriptor stays open in this shell (and the servers it starts inherit it), so call
+# claim_port in the script's own shell, never in $(…): the claim would end with the subshell.
+PORT_LOCK_DIR="${PORT_LOCK_DIR:-${TMPDIR:-/tmp}/strategy-blog-ports}"
+CLAIMED_PORT_FDS=()
+claim_port() {
+  local var="$1" low high port fd tries
+  if [ -n "${PORT_RANGE:-}" ]; then
+    # Only for scripts/check-scripts, which tests the choice on a range of two or three.
+    read -r low high <<< "$PORT_RANGE"
+  else
+    read -r low _ < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || low=32768
+    # Clear of the ports people give servers by hand (8080, 3000…), below the ephemeral range.
+    high=$((low - 1)); low=$((high > 20000 ? 20000 : 1024))
+  fi
+  mkdir -p "$PORT_LOCK_DIR" && chmod 1777 "$PORT_LOCK_DIR" 2>/dev/null || true
+  # From a random start (two suites starting together rarely meet), every port in turn, up
+  # to 200 of them.
+  local size=$((high - low + 1)) start=$(( (RANDOM * 32768 + RANDOM) % (high - low + 1) ))
+  for ((tries = 0; tries < size && tries < 200; tries++)); do
+    port=$((low + (start + tries) % size))
+    # Another user's lock file we cannot open is someone's claim: skip the port.
+    exec {fd}>>"$PORT_LOCK_DIR/$port.lock" 2>/dev/null || continue
+    if flock -n "$fd" && port_is_free "$port"; then
+      CLAIMED_PORT_FDS+=("$fd")
+      printf -v "$var" '%s' "$port"
+      return 0
+    fi
+    exec {fd}>&-
+  done
+  fail "no free TCP port to claim on 127.0.0.1"
+}
+
+# port_is_free PORT: nothing listens on 127.0.0.1:PORT now (and so it can be bound).
+port_is_free() {
+  python3 -c 'import socket, sys
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)' "$1"
 }
