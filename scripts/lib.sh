@@ -100,29 +100,31 @@ stop_nginx() {
 PORT_LOCK_DIR="${PORT_LOCK_DIR:-${TMPDIR:-/tmp}/strategy-blog-ports}"
 CLAIMED_PORT_FDS=()
 claim_port() {
-  local var="$1" low high port fd tries
+  # Prefixed locals: printf -v would set a local that has the caller's variable's name.
+  local _cp_var="$1" _cp_low _cp_high _cp_port _cp_fd _cp_tries
   if [ -n "${PORT_RANGE:-}" ]; then
     # Only for scripts/check-scripts, which tests the choice on a range of two or three.
-    read -r low high <<< "$PORT_RANGE"
+    read -r _cp_low _cp_high <<< "$PORT_RANGE"
   else
-    read -r low _ < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || low=32768
+    read -r _cp_low _ < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || _cp_low=32768
     # Clear of the ports people give servers by hand (8080, 3000…), below the ephemeral range.
-    high=$((low - 1)); low=$((high > 20000 ? 20000 : 1024))
+    _cp_high=$((_cp_low - 1)); _cp_low=$((_cp_high > 20000 ? 20000 : 1024))
   fi
   mkdir -p "$PORT_LOCK_DIR" && chmod 1777 "$PORT_LOCK_DIR" 2>/dev/null || true
   # From a random start (two suites starting together rarely meet), every port in turn, up
   # to 200 of them.
-  local size=$((high - low + 1)) start=$(( (RANDOM * 32768 + RANDOM) % (high - low + 1) ))
-  for ((tries = 0; tries < size && tries < 200; tries++)); do
-    port=$((low + (start + tries) % size))
+  local _cp_size=$((_cp_high - _cp_low + 1)) _cp_start
+  _cp_start=$(( (RANDOM * 32768 + RANDOM) % _cp_size ))
+  for ((_cp_tries = 0; _cp_tries < _cp_size && _cp_tries < 200; _cp_tries++)); do
+    _cp_port=$((_cp_low + (_cp_start + _cp_tries) % _cp_size))
     # Another user's lock file we cannot open is someone's claim: skip the port.
-    exec {fd}>>"$PORT_LOCK_DIR/$port.lock" 2>/dev/null || continue
-    if flock -n "$fd" && port_is_free "$port"; then
-      CLAIMED_PORT_FDS+=("$fd")
-      printf -v "$var" '%s' "$port"
+    exec {_cp_fd}>>"$PORT_LOCK_DIR/$_cp_port.lock" 2>/dev/null || continue
+    if flock -n "$_cp_fd" && port_is_free "$_cp_port"; then
+      CLAIMED_PORT_FDS+=("$_cp_fd")
+      printf -v "$_cp_var" '%s' "$_cp_port"
       return 0
     fi
-    exec {fd}>&-
+    exec {_cp_fd}>&-
   done
   fail "no free TCP port to claim on 127.0.0.1"
 }
