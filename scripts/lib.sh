@@ -10,6 +10,10 @@ TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# The sub-path the tests build and serve the site under as well as at /: two folders deep,
+# since code that assumes one folder (a path's first segment, say) passes with one.
+SUB_PATH="/intranet/strategy/"
+SUB_DIST="$ROOT/target/dist-sub"
 
 STEP_START=0
 # step "what is happening": prints a numbered, timed progress line.
