@@ -38,8 +38,9 @@ export default defineConfig({
           : null,
       },
     },
-    // The same build made for a sub-path (trunk --public-url /blog/), served under it: the
-    // whole suite but the scale and WordPress tests, which read sites served at their root.
+    // The same build made for a sub-path (trunk --public-url, SUB_PATH in scripts/lib.sh: two
+    // folders, /intranet/strategy/), served under it: the whole suite but the scale and
+    // WordPress tests, which read sites served at their root.
     ...(process.env.SUB_URL
       ? [
           {
@@ -47,7 +48,7 @@ export default defineConfig({
             testIgnore: /(scale|wordpress)\.spec\.mjs/,
             use: {
               baseURL: process.env.SUB_URL,
-              sitePrefix: "/blog/",
+              sitePrefix: process.env.SUB_PATH || "/intranet/strategy/",
               updateSite: { url: process.env.SUB_UPDATE_URL, dir: process.env.SUB_UPDATE_DIR },
             },
           },

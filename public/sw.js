@@ -25,9 +25,6 @@ const PAGE_TITLE = "x-page-title";
 const inScope = (path) => new URL(path, SCOPE).href;
 const SHELL_URLS = new Set(SHELL_FILES.map(inScope));
 const SHELL_PAGE = inScope("shell.html");
-// Every page of a build names its wasm file; a saved page naming another build's is not
-// served, because that build's files are gone.
-const WASM_FILE = SHELL_FILES.find((file) => file.endsWith(".wasm"));
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll([...SHELL_URLS])));
@@ -159,7 +156,7 @@ async function networkFirst(request, timeout) {
 async function page(event, request) {
   const pages = await caches.open(PAGES_CACHE);
   const saved = await pages.match(request);
-  const usable = saved && (await belongsToThisBuild(saved));
+  const usable = saved && (await startsWithThisBuild(saved, request.url));
   if (usable) {
     const isHtml = (response) => (response.headers.get("content-type") || "").includes("text/html");
     event.waitUntil(refresh(request, () => caches.open(PAGES_CACHE), isHtml, true).catch(() => {}));
@@ -198,8 +195,30 @@ async function keep(url) {
   }
 }
 
-async function belongsToThisBuild(response) {
-  return !WASM_FILE || (await response.clone().text()).includes(WASM_FILE);
+/**
+ * Whether a saved page can start with this build: it names scripts and stylesheets, and each
+ * is one of this build's shell files, which are cached. A page saved by an earlier build names
+ * that build's files, which are gone. Not "names this build's wasm": a pre-rendered page loads
+ * the app through the start-up script (`start.{hash}.js`, named by a hash of its code, which
+ * names the wasm), so it never names the wasm, and such a page, however the reader arrived at
+ * it, would never be served offline.
+ */
+async function startsWithThisBuild(response, pageUrl) {
+  const html = await response.clone().text();
+  const bodyAt = html.search(/<body[\s>]/i);
+  const head = bodyAt < 0 ? html : html.slice(0, bodyAt);
+  const needed = [];
+  for (const [, name, attributes] of head.matchAll(/<(script|link)\b([^>]*)>/gi)) {
+    const attribute = (wanted) => {
+      const found = new RegExp(`(?:^|\\s)${wanted}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, "i").exec(attributes);
+      return found ? decodeEntities(found[1] ?? found[2] ?? found[3]) : null;
+    };
+    const src = name.toLowerCase() === "script" ? attribute("src") : null;
+    const rel = (attribute("rel") || "").toLowerCase().split(/\s+/);
+    const stylesheet = name.toLowerCase() === "link" && rel.includes("stylesheet") ? attribute("href") : null;
+    if (src || stylesheet) needed.push(new URL(src || stylesheet, pageUrl).href);
+  }
+  return needed.some((url) => url.endsWith(".js")) && needed.every((url) => SHELL_URLS.has(url));
 }
 
 function isJson(response) {

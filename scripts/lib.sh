@@ -10,6 +10,10 @@ TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+# The sub-path the tests build and serve the site under as well as at /: two folders deep,
+# since code that assumes one folder (a path's first segment, say) passes with one.
+SUB_PATH="/intranet/strategy/"
+SUB_DIST="$ROOT/target/dist-sub"
 
 STEP_START=0
 # step "what is happening": prints a numbered, timed progress line.
@@ -85,7 +89,56 @@ stop_nginx() {
   NGINX_WORKS=()
 }
 
-# free_port: a TCP port on 127.0.0.1 that nothing listens on now.
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+# claim_port VAR: sets VAR to a TCP port on 127.0.0.1 that this script alone may use, until it
+# exits. Asking the kernel for a free port (bind to port 0, close, hand the number on) is a
+# race: between closing and the server binding, another suite's servers, or any program's
+# outgoing connection, can take it. So instead:
+#   - the port comes from below the kernel's ephemeral range (ip_local_port_range), which
+#     the kernel never hands out by itself, so no outgoing connection or bind(0) takes it;
+#   - it is claimed with flock on ${PORT_LOCK_DIR}/PORT.lock, on a file descriptor this shell
+#     keeps open, so every other script using claim_port skips it while this one runs, and
+#     the claim ends by itself however this script ends (even killed: no stale lock);
+#   - a port something already listens on is skipped.
+# The descriptor stays open in this shell (and the servers it starts inherit it), so call
+# claim_port in the script's own shell, never in $(…): the claim would end with the subshell.
+PORT_LOCK_DIR="${PORT_LOCK_DIR:-${TMPDIR:-/tmp}/strategy-blog-ports}"
+CLAIMED_PORT_FDS=()
+claim_port() {
+  # Prefixed locals: printf -v would set a local that has the caller's variable's name.
+  local _cp_var="$1" _cp_low _cp_high _cp_port _cp_fd _cp_tries
+  if [ -n "${PORT_RANGE:-}" ]; then
+    # Only for scripts/check-scripts, which tests the choice on a range of two or three.
+    read -r _cp_low _cp_high <<< "$PORT_RANGE"
+  else
+    read -r _cp_low _ < /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || _cp_low=32768
+    # Clear of the ports people give servers by hand (8080, 3000…), below the ephemeral range.
+    _cp_high=$((_cp_low - 1)); _cp_low=$((_cp_high > 20000 ? 20000 : 1024))
+  fi
+  mkdir -p "$PORT_LOCK_DIR" && chmod 1777 "$PORT_LOCK_DIR" 2>/dev/null || true
+  # From a random start (two suites starting together rarely meet), every port in turn, up
+  # to 200 of them.
+  local _cp_size=$((_cp_high - _cp_low + 1)) _cp_start
+  _cp_start=$(( (RANDOM * 32768 + RANDOM) % _cp_size ))
+  for ((_cp_tries = 0; _cp_tries < _cp_size && _cp_tries < 200; _cp_tries++)); do
+    _cp_port=$((_cp_low + (_cp_start + _cp_tries) % _cp_size))
+    # Another user's lock file we cannot open is someone's claim: skip the port.
+    exec {_cp_fd}>>"$PORT_LOCK_DIR/$_cp_port.lock" 2>/dev/null || continue
+    if flock -n "$_cp_fd" && port_is_free "$_cp_port"; then
+      CLAIMED_PORT_FDS+=("$_cp_fd")
+      printf -v "$_cp_var" '%s' "$_cp_port"
+      return 0
+    fi
+    exec {_cp_fd}>&-
+  done
+  fail "no free TCP port to claim on 127.0.0.1"
+}
+
+# port_is_free PORT: nothing listens on 127.0.0.1:PORT now (and so it can be bound).
+port_is_free() {
+  python3 -c 'import socket, sys
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)' "$1"
 }

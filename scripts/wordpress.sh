@@ -4,6 +4,13 @@
 
 WP_STATE="$ROOT/target/wordpress"
 WP_PIDS=()
+# Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php when the server
+# variable WORDPRESS_CONFIG is set, before the file named after the host. A name of this run's
+# own leaves the machine's config-127.0.0.1.php (if it has one) alone, keeps two suites from
+# overwriting each other's, and lets stop_wordpress remove exactly what this run wrote.
+# tests/wordpress/router.php and prepare.php set the variable from BLOG_READER_WP_CONFIG.
+WP_CONFIG_NAME="blog-reader-test-$$"
+WP_CONFIG_FILE="/etc/wordpress/config-$WP_CONFIG_NAME.php"
 
 # start_wordpress PORT: WordPress on http://127.0.0.1:PORT, installed and seeded. Prints the
 # application password the seed script used (user "editor") on the last line of its log.
@@ -24,10 +31,10 @@ start_wordpress() {
   [ -S "$sock" ] || { cat "$state/db.log" >&2; fail "MariaDB did not start"; }
   mariadb --no-defaults --socket="$sock" -u root -e "CREATE DATABASE blogtest CHARACTER SET utf8mb4"
 
-  # Debian's wp-config.php reads the configuration named after the request's host.
   as_root mkdir -p /etc/wordpress
   sed -e "s|@SOCKET@|$sock|g" -e "s|@CONTENT@|$state/wp-content|g" -e "s|@PORT@|$port|g" \
-    "$ROOT/tests/wordpress/config.php.in" | as_root tee /etc/wordpress/config-127.0.0.1.php >/dev/null
+    "$ROOT/tests/wordpress/config.php.in" | as_root tee "$WP_CONFIG_FILE" >/dev/null
+  export BLOG_READER_WP_CONFIG="$WP_CONFIG_NAME"
 
   php -S "127.0.0.1:$port" -t /usr/share/wordpress "$ROOT/tests/wordpress/router.php" \
     >"$state/php.log" 2>&1 &
@@ -57,4 +64,6 @@ stop_wordpress() {
     wait "$pid" 2>/dev/null || true
   done
   WP_PIDS=()
+  # Only this run's file: another suite's WordPress may be reading its own.
+  if [ -e "$WP_CONFIG_FILE" ]; then as_root rm -f "$WP_CONFIG_FILE"; fi
 }

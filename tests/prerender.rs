@@ -206,3 +206,61 @@ fn the_menu_button_is_hidden_and_the_section_links_unfolded_until_the_app_runs()
     assert!(list.starts_with("<ul"), "{list}");
     assert!(!list.contains("folded"), "without JavaScript the links are shown: {list}");
 }
+
+/// The sample site pre-rendered for a site served under `base` (`/intranet/strategy/`).
+fn pages_under(site: &SiteContent, base: &str) -> Result<Vec<OutputFile>, String> {
+    let template = TEMPLATE.replace("<base href=\"/\" />", &format!("<base href=\"{base}\" />"));
+    prerender_site(site, &build_site(site), &template)
+}
+
+#[test]
+fn a_site_under_a_path_of_any_depth_prerenders_every_page_with_its_content() {
+    let site = sample();
+    for base in ["/blog/", "/intranet/strategy/", "/a/b/c/"] {
+        let pages = pages_under(&site, base).unwrap_or_else(|e| panic!("{base}: {e}"));
+        for file in pages.iter().filter(|f| f.path.ends_with(".html") && f.path != "404.html") {
+            assert!(
+                !file.contents.contains("app-load-error")
+                    && !file.contents.contains("Page not found"),
+                "{base}{}: pre-rendered as a problem, not its content",
+                file.path
+            );
+        }
+        let post = page(&pages, "2014/10/10/an-update-to-our-digital-strategy/index.html");
+        assert!(
+            post.contains(">An update to our digital strategy</h1>"),
+            "{base}: the post's own heading"
+        );
+        assert!(post.contains(&format!("<meta name=\"app-base\" content=\"{base}\">")), "{base}");
+        assert!(post.contains(&format!("<a href=\"{base}projects/\">25 live projects</a>")));
+    }
+}
+
+fn build_error(result: Result<Vec<OutputFile>, String>) -> String {
+    result.err().unwrap_or_else(|| panic!("the build succeeded"))
+}
+
+#[test]
+fn a_published_page_that_prerenders_as_not_found_or_a_problem_fails_naming_it() {
+    let site = sample();
+    let seed = "/intranet/strategy/2014/10/10/an-update-to-our-digital-strategy/";
+    let template = TEMPLATE.replace("<base href=\"/\" />", "<base href=\"/intranet/strategy/\" />");
+    let post_file = strategy_blog::data_paths::post("an-update-to-our-digital-strategy");
+
+    // The post's data file missing: its page would be "Page not found".
+    let missing: Vec<OutputFile> =
+        build_site(&site).into_iter().filter(|f| f.path != post_file).collect();
+    let problem = build_error(prerender_site(&site, &missing, &template));
+    assert!(problem.contains(&format!("{seed}: shows \"Page not found\"")), "{problem}");
+
+    // The post's data file damaged: its page would be "Sorry, there is a problem …".
+    let mut damaged = build_site(&site);
+    damaged.iter_mut().find(|f| f.path == post_file).expect("the post's data").contents =
+        "{".into();
+    let problem = build_error(prerender_site(&site, &damaged, &template));
+    assert!(
+        problem.contains(&format!("{seed}: shows \"Sorry, there is a problem loading this page\"")),
+        "{problem}"
+    );
+    assert!(problem.contains(&post_file), "the cause: {problem}");
+}

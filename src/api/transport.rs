@@ -121,22 +121,35 @@ mod host {
 
     use super::{Answer, LoadError};
 
-    static FILES: RwLock<Option<Arc<HashMap<String, String>>>> = RwLock::new(None);
+    /// The files, and the path the site is served under (`""`, `/blog`, `/intranet/strategy`).
+    type Published = Arc<(String, HashMap<String, String>)>;
+    static FILES: RwLock<Option<Published>> = RwLock::new(None);
 
     /// Makes `files` (site path without the leading `/`, such as `data/site.json`, to
-    /// contents) what requests for data files are answered from.
-    pub fn serve_published_files(files: HashMap<String, String>) {
+    /// contents) what requests for data files are answered from, for a site served under
+    /// `site_root` (a base path such as `/blog`; `""` at the root).
+    pub fn serve_published_files(site_root: &str, files: HashMap<String, String>) {
         if let Ok(mut slot) = FILES.write() {
-            *slot = Some(Arc::new(files));
+            *slot = Some(Arc::new((site_root.trim_end_matches('/').to_owned(), files)));
         }
     }
 
+    /// The file a request for `url` (a path, as the app asks for it: the site root, then the
+    /// file's path) names. A path outside the site's root names none, as a server would
+    /// answer 404 for it.
+    pub(super) fn published<'a>(
+        files: &'a HashMap<String, String>,
+        site_root: &str,
+        url: &str,
+    ) -> Option<&'a String> {
+        let path = url.split(['?', '#']).next().unwrap_or(url);
+        let in_site = path.strip_prefix(site_root)?.strip_prefix('/')?;
+        files.get(in_site)
+    }
+
     pub async fn get(url: &str) -> Result<Answer, LoadError> {
-        let files = FILES.read().ok().and_then(|f| f.clone());
-        let path = url.trim_start_matches('/');
-        let found = files.as_ref().and_then(|files| {
-            files.get(path).or_else(|| path.split_once('/').and_then(|(_, rest)| files.get(rest)))
-        });
+        let site = FILES.read().ok().and_then(|f| f.clone());
+        let found = site.as_ref().and_then(|site| published(&site.1, &site.0, url));
         Ok(match found {
             Some(body) => Answer {
                 status: 200,
@@ -153,6 +166,37 @@ mod host {
                 total_pages: None,
             },
         })
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::host::published;
+
+    fn files() -> HashMap<String, String> {
+        HashMap::from([("data/site.json".to_owned(), "{}".to_owned())])
+    }
+
+    #[test]
+    fn finds_data_files_under_a_site_root_of_any_depth() {
+        let files = files();
+        for root in ["", "/blog", "/intranet/strategy", "/a/b/c/d"] {
+            let url = format!("{root}/data/site.json");
+            assert_eq!(published(&files, root, &url).map(String::as_str), Some("{}"), "{url}");
+        }
+        assert!(published(&files, "", "/data/site.json?v=1").is_some());
+    }
+
+    #[test]
+    fn a_path_outside_the_site_root_finds_nothing() {
+        let files = files();
+        assert_eq!(published(&files, "/intranet/strategy", "/intranet/data/site.json"), None);
+        assert_eq!(published(&files, "/intranet/strategy", "/strategy/data/site.json"), None);
+        assert_eq!(published(&files, "/intranet/strategy", "/data/site.json"), None);
+        assert_eq!(published(&files, "/blog", "/blogdata/site.json"), None);
+        assert_eq!(published(&files, "", "data/site.json"), None);
     }
 }
 

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::LoadError;
 use crate::components::SavedPages;
-use crate::state::use_offline_status;
+use crate::state::{report_page_problem, use_offline_status, PageProblem};
 
 /// What a reader sees when data could not be loaded: what happened, a Retry button, and the
 /// technical detail for whoever maintains the site. Offline, a page that was never saved says
@@ -34,6 +34,7 @@ pub fn LoadErrorPanel(
     };
     let reader_message = error.reader_message();
     let detail = error.to_string();
+    report_page_problem(PageProblem::LoadError(detail.clone()));
     let body = move || {
         if offline() {
             view! {

@@ -2,12 +2,13 @@ use leptos::prelude::*;
 
 use crate::components::{PageHeading, PageMeta, SearchForm};
 use crate::routes::{ProjectFilter, Route};
-use crate::state::use_base_path;
+use crate::state::{report_page_problem, use_base_path, PageProblem};
 
 /// "Page not found", in the words of the GOV.UK pattern, with ways on.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let base = use_base_path();
+    report_page_problem(PageProblem::NotFound);
     view! {
         <PageMeta title="Page not found" description="There is no page at this address." />
         <PageHeading text="Page not found" />

@@ -112,6 +112,7 @@ mod tests {
             head: "<!--HEAD--><meta name=\"description\" content=\"d\"><title>Hello - Blog</title>"
                 .into(),
             resources: vec![(0, "{\"Ok\":\"</script><b>\"}".into())],
+            problems: vec![],
         };
         let page = page_document(&template, "/x/", "", &rendered).html;
         assert!(page.contains("<link rel=\"stylesheet\" href=\"/main-1.css\">"));

@@ -8,7 +8,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
-use crate::state::{BasePath, SiteUrl};
+use crate::state::{provide_page_problems, BasePath, PageProblem, SiteUrl};
 
 /// A page rendered on the host.
 pub struct RenderedRoute {
@@ -19,6 +19,8 @@ pub struct RenderedRoute {
     pub head: String,
     /// The data the page was rendered from, by hydration id, for the browser to hydrate with.
     pub resources: Vec<(usize, String)>,
+    /// What the page showed in place of its content ("Page not found", an error panel).
+    pub problems: Vec<PageProblem>,
 }
 
 static EXECUTOR: Once = Once::new();
@@ -33,12 +35,14 @@ pub fn render_route(address: &str, base_path: &BasePath, site_url: &SiteUrl) -> 
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta, meta_output) = ServerMetaContext::new();
     let address = format!("{}{address}", base_path.as_str());
-    let body = owner.with(|| {
+    let (body, problems) = owner.with(|| {
         provide_context(RequestUrl::new(&address));
         provide_context(meta);
+        let problems = provide_page_problems();
         let (base_path, site_url) = (base_path.clone(), site_url.clone());
         let app = view! { <App base_path site_url /> };
-        block_on(app.to_html_stream_in_order().collect::<String>())
+        let body = block_on(app.to_html_stream_in_order().collect::<String>());
+        (body, problems.take())
     });
     let resources = block_on(shared.consume_buffers())
         .into_iter()
@@ -50,5 +54,5 @@ pub fn render_route(address: &str, base_path: &BasePath, site_url: &SiteUrl) -> 
     });
     let head = head.trim_start_matches("<head>").trim_end_matches("</head>").to_owned();
     owner.unset();
-    RenderedRoute { body, head, resources }
+    RenderedRoute { body, head, resources, problems }
 }

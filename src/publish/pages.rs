@@ -6,7 +6,7 @@ use crate::api::{serve_published_files, set_site_root};
 use crate::content::{content_hash, site_routes, OutputFile, SiteContent};
 use crate::prerender::{page_document, render_route, Template};
 use crate::routes::{EmbedView, Route};
-use crate::state::{BasePath, SiteUrl};
+use crate::state::{BasePath, PageProblem, SiteUrl};
 
 static RENDERING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
@@ -47,7 +47,7 @@ pub fn prerender_site(
         .filter(|f| f.path.starts_with("data/"))
         .map(|f| (f.path.clone(), f.contents.clone()))
         .collect();
-    serve_published_files(data);
+    serve_published_files(base_path.as_str(), data);
     let site_url = SiteUrl(content.settings.url.clone().unwrap_or_default());
     let mut pages =
         vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
@@ -57,17 +57,48 @@ pub fn prerender_site(
     if content.settings.wordpress.is_some() {
         return Ok(pages);
     }
+    let mut broken = Vec::new();
     for route in site_routes(content) {
         let address = route.href();
         let address = if route == Route::NotFound { "/404.html".to_owned() } else { address };
         let rendered = render_route(&address, &base_path, &site_url);
+        if route != Route::NotFound {
+            if let Some(problem) = rendered.problems.first() {
+                broken.push((base_path.path(&address), problem.clone()));
+            }
+        }
         let mut html = page_document(&template, &address, base_path.as_str(), &rendered).html;
         if matches!(&route, Route::Embed(view) if *view != EmbedView::Help) {
             html = links_open_in_top_window(&html);
         }
         pages.push(OutputFile { path: route.file_path(), contents: html });
     }
+    if !broken.is_empty() {
+        return Err(broken_pages_message(&broken));
+    }
     Ok(pages)
+}
+
+/// Why the build fails: the pages that would tell readers they are missing or broken, each
+/// with what it shows and why (the first few: one cause usually breaks every page).
+fn broken_pages_message(broken: &[(String, PageProblem)]) -> String {
+    const SHOWN: usize = 5;
+    let mut message =
+        format!("{} of the site's pages did not pre-render with their content:", broken.len());
+    for (address, problem) in broken.iter().take(SHOWN) {
+        match problem {
+            PageProblem::NotFound => {
+                message.push_str(&format!("\n  {address}: shows \"Page not found\""))
+            }
+            PageProblem::LoadError(detail) => message.push_str(&format!(
+                "\n  {address}: shows \"Sorry, there is a problem loading this page\": {detail}"
+            )),
+        }
+    }
+    if broken.len() > SHOWN {
+        message.push_str(&format!("\n  and {} more", broken.len() - SHOWN));
+    }
+    message
 }
 
 /// An embed view's links open in the page around it, with or without the app: the app

@@ -11,7 +11,7 @@ export const test = base.extend({
   sitePrefix: ["/", { option: true }],
   updateSite: [null, { option: true }],
 
-  // The site's own address, with its path and no trailing slash ("http://host/blog").
+  // The site's own address, with its path and no trailing slash ("http://host/intranet/strategy").
   siteURL: async ({ baseURL, sitePrefix }, use) => {
     await use(new URL(sitePrefix, baseURL).href.replace(/\/$/, ""));
   },
@@ -43,8 +43,9 @@ export const test = base.extend({
 export { expect };
 
 /**
- * A root-absolute path ("/themes/") as the site under test serves it ("/blog/themes/" under a
- * sub-path). Other addresses, and paths already under the prefix, are returned as they are.
+ * A root-absolute path ("/themes/") as the site under test serves it ("/intranet/strategy/themes/"
+ * under a sub-path). Other addresses, and paths already under the prefix, are returned as they
+ * are.
  */
 export function at(path) {
   const prefix = test.info().project.use.sitePrefix ?? "/";

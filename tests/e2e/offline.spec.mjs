@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { appendFileSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { test, expect, open, at, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, open, at, appStarted, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 // Every other spec blocks service workers, so that their request routing sees every request.
 test.use({ serviceWorkers: "allow" });
@@ -74,6 +74,55 @@ test("read offline: reloaded, reached in the app, or from a bookmark", async ({ 
 
   await context.setOffline(false);
   await expect(banner).toHaveCount(0);
+});
+
+// A page the reader landed on (a link from elsewhere, a bookmark, a reload) was loaded before
+// the worker controlled it: the worker saves it when it takes over, and the page, pre-rendered
+// with its data, must then read offline as it is, not through the shell and data files it never
+// fetched.
+for (const [kind, address, heading] of [
+  ["a post", SEED_POST, SEED_TITLE],
+  ["a list", "/tag/open-data/", "Tag: open data"],
+  ["a theme page", "/themes/openness/", "Openness"],
+]) {
+  test(`${kind} the reader landed on reads offline after a reload, and from a bookmark`, async ({ page, context }) => {
+    await open(page, at(address), heading);
+    await underWorker(page);
+    await saved(page, at(address));
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(h1(page)).toHaveText(heading);
+    await appStarted(page);
+    const banner = page.locator(".app-offline-banner");
+    await expect(banner).toContainText("You're offline");
+    await expect(banner).toContainText(/This copy of the page was saved on \d+ \w+ \d{4} at \d+:\d\d[ap]m/);
+
+    await page.goto("about:blank");
+    await page.goto(at(address));
+    await expect(h1(page)).toHaveText(heading);
+    await expect(page.locator(".app-offline-banner")).toContainText("This copy of the page was saved on");
+  });
+}
+
+test.describe("with the server unreachable", () => {
+  // The worker's refresh of the saved page, and the app's own requests, find no server.
+  test.use({ allowedConsoleError: /net::ERR_CONNECTION_REFUSED|net::ERR_FAILED|ServiceWorker/ });
+
+  test("a post the reader landed on reads from its saved copy", async ({ page, context }) => {
+    await open(page, at(SEED_POST), SEED_TITLE);
+    await underWorker(page);
+    await saved(page, at(SEED_POST));
+
+    // The browser is online, but nothing answers at the site's address (the worker's own
+    // requests go through the context's routes too).
+    const origin = new URL(page.url()).origin;
+    await context.route((url) => url.origin === origin, (route) => route.abort("connectionrefused"));
+    await page.reload();
+    await expect(h1(page)).toHaveText(SEED_TITLE);
+    await appStarted(page);
+    await expect(page.locator(".app-load-error")).toHaveCount(0);
+  });
 });
 });
 
