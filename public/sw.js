@@ -22,6 +22,10 @@ const COMMENTS_TIMEOUT_MS = 3000;
 const SAVED_AT = "x-saved-at";
 const PAGE_TITLE = "x-page-title";
 
+// Each page served from its saved copy, to whether the network then answered for it: the
+// app asks, since the browser is online and no event tells it the blog did not answer.
+const PAGE_REFRESHES = new Map();
+
 const inScope = (path) => new URL(path, SCOPE).href;
 const SHELL_URLS = new Set(SHELL_FILES.map(inScope));
 const SHELL_PAGE = inScope("shell.html");
@@ -51,6 +55,9 @@ self.addEventListener("message", (event) => {
   const message = event.data || {};
   if (message.type === "skip-waiting") {
     self.skipWaiting();
+  } else if (message.type === "reachable?" && event.ports[0]) {
+    const refreshed = PAGE_REFRESHES.get(String(message.url)) || Promise.resolve(true);
+    event.waitUntil(refreshed.then((reachable) => event.ports[0].postMessage({ reachable })));
   } else if (message.type === "save" && Array.isArray(message.urls)) {
     // The app asks for the pages a reader reaches in the app, which the browser did not load.
     event.waitUntil(Promise.all(message.urls.map((url) => keep(url).catch(() => {}))));
@@ -159,7 +166,14 @@ async function page(event, request) {
   const usable = saved && (await startsWithThisBuild(saved, request.url));
   if (usable) {
     const isHtml = (response) => (response.headers.get("content-type") || "").includes("text/html");
-    event.waitUntil(refresh(request, () => caches.open(PAGES_CACHE), isHtml, true).catch(() => {}));
+    const refreshed = refresh(request, () => caches.open(PAGES_CACHE), isHtml, true).then(
+      () => true,
+      () => false,
+    );
+    PAGE_REFRESHES.set(request.url, refreshed);
+    // Forgotten after a while: the question comes as soon as the app starts.
+    refreshed.then(() => setTimeout(() => PAGE_REFRESHES.delete(request.url), 60000));
+    event.waitUntil(refreshed);
     return saved;
   }
   try {

@@ -66,6 +66,13 @@ fn start_offline_reading(base: &str, status: OfflineStatus) {
     status.online.set(offline::is_online());
     offline::watch_connection(move |online| status.online.set(online));
     offline::register_worker(base, move || status.update_ready.set(true));
+    // The page the browser loaded may be the worker's saved copy because the blog did not
+    // answer (the connection is up, so no `offline` event says so): ask the worker.
+    leptos::task::spawn_local(async move {
+        if !offline::page_was_reachable().await {
+            status.unreachable.set(true);
+        }
+    });
 }
 
 /// On every page the reader reaches, in the browser: asks the service worker to keep it (a page reached in
@@ -78,6 +85,7 @@ fn keep_each_page() {
     };
     let base = use_base_path().path("/");
     let location = use_location();
+    let last_url = std::cell::Cell::new(None::<String>);
     Effect::new(move |_| {
         // The router's address, which is ahead of the address bar's when this runs.
         let search = location.search.get();
@@ -86,7 +94,11 @@ fn keep_each_page() {
             _ => format!("{}?{search}", location.pathname.get()),
         };
         let online = status.online.get();
-        if online {
+        if last_url.replace(Some(url.clone())).is_some_and(|last| last != url) {
+            // The worker told of the page the browser loaded, not of pages reached in the app.
+            status.unreachable.set(false);
+        }
+        if online && !status.unreachable.get() {
             status.saved_at.set(None);
             // The site file too: a page rendered into the shell offline needs it, and the
             // page that started the app fetched it before the worker was there to save it.

@@ -4,21 +4,26 @@ use crate::model::describe_saved_at;
 use crate::routes::Route;
 use crate::state::{use_base_path, use_offline_status};
 
-/// Above every page: "You're offline" with when the copy in view was saved, and "A new version
+/// Above every page: "You're offline" (or, online, "The blog cannot be reached") with when the
+/// copy in view was saved, and "A new version
 /// is available" with a reload. Neither shows when the page is rendered on the host.
 #[component]
 pub fn ConnectionBanners() -> impl IntoView {
     let status = use_offline_status();
     let offline_href = use_base_path().href(&Route::Offline);
     let offline = move || {
-        let status = status.filter(|s| !s.online.get())?;
+        let status = status.filter(|s| !s.online.get() || s.unreachable.get())?;
         let saved = move || match status.saved_at.get().as_deref().and_then(describe_saved_at) {
             Some(when) => format!("This copy of the page was saved on {when}. "),
             None => "You can read the pages saved on this device. ".to_owned(),
         };
+        let headline = move || match status.online.get() {
+            true => "The blog cannot be reached just now. ",
+            false => "You're offline. ",
+        };
         Some(view! {
             <div class="govuk-inset-text app-offline-banner">
-                <strong>"You're offline. "</strong>
+                <strong>{headline}</strong>
                 {saved}
                 <a class="govuk-link" href=offline_href.clone()>"See what is saved"</a>
             </div>

@@ -62,6 +62,42 @@ pub fn watch_connection(changed: impl Fn(bool) + 'static) {
     }
 }
 
+/// Whether the blog answered when the browser loaded this page. `false` when the service
+/// worker served its saved copy and its request to the network failed; `true` where no worker
+/// controls the page, or it does not say within a few seconds (an older build's does not).
+pub async fn page_was_reachable() -> bool {
+    let controller = container().and_then(|c| c.controller());
+    let (Some(worker), Ok(channel)) = (controller, web_sys::MessageChannel::new()) else {
+        return true;
+    };
+    let Some(url) = web_sys::window().and_then(|w| w.location().href().ok()) else {
+        return true;
+    };
+    let answer = js_sys::Promise::new(&mut |resolve, _| {
+        let on_answer = Closure::once_into_js(move |event: web_sys::MessageEvent| {
+            let _ = resolve.call1(&JsValue::NULL, &event.data());
+        });
+        channel.port1().set_onmessage(Some(on_answer.unchecked_ref()));
+    });
+    let question = message("reachable?");
+    let _ = Reflect::set(&question, &"url".into(), &url.split('#').next().unwrap_or("").into());
+    let ports = Array::of1(&channel.port2());
+    if worker.post_message_with_transferable(&question, &ports).is_err() {
+        return true;
+    }
+    let no_answer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5000);
+        }
+    });
+    let first = JsFuture::from(js_sys::Promise::race(&Array::of2(&answer, &no_answer))).await;
+    first
+        .ok()
+        .and_then(|reply| Reflect::get(&reply, &"reachable".into()).ok())
+        .and_then(|reachable| reachable.as_bool())
+        .unwrap_or(true)
+}
+
 /// Whether a service worker controls this page (so what it loads is being saved).
 pub fn is_controlled() -> bool {
     container().and_then(|c| c.controller()).is_some()

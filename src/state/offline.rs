@@ -10,6 +10,9 @@ pub struct OfflineStatus {
     pub update_ready: RwSignal<bool>,
     /// While offline, when the copy of the page in view was saved, if it is known.
     pub saved_at: RwSignal<Option<String>>,
+    /// The browser is online but the blog did not answer: the page the browser loaded is the
+    /// service worker's saved copy. Cleared when the reader moves to another page.
+    pub unreachable: RwSignal<bool>,
 }
 
 pub fn provide_offline_status() -> OfflineStatus {
@@ -17,6 +20,7 @@ pub fn provide_offline_status() -> OfflineStatus {
         online: RwSignal::new(true),
         update_ready: RwSignal::new(false),
         saved_at: RwSignal::new(None),
+        unreachable: RwSignal::new(false),
     };
     provide_context(status);
     status

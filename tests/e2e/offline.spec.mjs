@@ -109,7 +109,7 @@ test.describe("with the server unreachable", () => {
   // The worker's refresh of the saved page, and the app's own requests, find no server.
   test.use({ allowedConsoleError: /net::ERR_CONNECTION_REFUSED|net::ERR_FAILED|ServiceWorker/ });
 
-  test("a post the reader landed on reads from its saved copy", async ({ page, context }) => {
+  test("a post the reader landed on reads from its saved copy, and says the blog cannot be reached", async ({ page, context }) => {
     await open(page, at(SEED_POST), SEED_TITLE);
     await underWorker(page);
     await saved(page, at(SEED_POST));
@@ -122,6 +122,15 @@ test.describe("with the server unreachable", () => {
     await expect(h1(page)).toHaveText(SEED_TITLE);
     await appStarted(page);
     await expect(page.locator(".app-load-error")).toHaveCount(0);
+    const banner = page.locator(".app-offline-banner");
+    await expect(banner).toContainText("The blog cannot be reached just now.");
+    await expect(banner).toContainText(/This copy of the page was saved on \d+ \w+ \d{4} at \d+:\d\d[ap]m/);
+
+    // The server answers again: the next page is the network's, and the banner goes.
+    await context.unrouteAll({ behavior: "ignoreErrors" });
+    await page.getByRole("link", { name: "Themes", exact: true }).first().click();
+    await expect(h1(page)).toHaveText("Themes");
+    await expect(banner).toHaveCount(0);
   });
 });
 });
