@@ -11,6 +11,7 @@ pub mod api;
 pub mod app;
 pub mod comment_draft;
 pub mod components;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod data_paths;
 pub mod embed_origins;

@@ -182,3 +182,34 @@ fn the_deployment_examples_carry_the_sites_security_policy() {
         assert!(text.contains("404.html"), "{file}: the 404 page");
     }
 }
+
+#[test]
+fn help_lists_every_option_and_a_mistake_exits_with_the_usage() {
+    let help = Command::new(env!("CARGO_BIN_EXE_publish")).arg("--help").output().unwrap();
+    assert!(help.status.success());
+    let text = String::from_utf8_lossy(&help.stdout);
+    for option in [
+        "--content",
+        "--synthetic",
+        "--public",
+        "--template",
+        "--out",
+        "--stamp-worker",
+        "--csp-header",
+        "--help",
+    ] {
+        assert!(text.contains(option), "--help lacks {option}:\n{text}");
+    }
+    for wrong in [
+        vec!["--out"],
+        vec!["--synthetic", "10,x", "--out", "/tmp/x"],
+        vec!["--stamp-worker", "/tmp/x"],
+        vec!["--outt", "/tmp/x"],
+        vec![],
+    ] {
+        let run = Command::new(env!("CARGO_BIN_EXE_publish")).args(&wrong).output().unwrap();
+        assert_eq!(run.status.code(), Some(2), "{wrong:?}");
+        let said = String::from_utf8_lossy(&run.stderr);
+        assert!(said.starts_with("error: ") && said.contains("--help"), "{wrong:?}: {said}");
+    }
+}

@@ -13,7 +13,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    cli::run(std::env::args().skip(1).collect())
+    cli::run()
 }
 
 // The app's crate also builds for the browser, where this tool has nothing to do.
@@ -25,65 +25,71 @@ mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
+    use clap::{ArgGroup, Parser};
+
     use strategy_blog::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
     use strategy_blog::publish::{
         content_security_policy, load_content, offline_file, prerender_site, web_manifest,
         write_site, write_worker,
     };
 
-    const USAGE: &str =
-        "usage: publish [--content DIR | --synthetic POSTS[,COMMENTS[,ON_NEWEST]]] \
-                         [--public DIR] [--template FILE] --out DIR\n       \
-                         publish --public DIR --stamp-worker DIR\n       \
-                         publish --csp-header CONTENT_DIR";
+    /// Publishes the blog's content as the files a static host serves besides the app: data
+    /// files, Atom feeds, sitemap.xml, robots.txt, the manifest and, with --template, every page
+    /// pre-rendered. Every problem in the content is reported with its file, line and field,
+    /// and OUT is then left as it was.
+    #[derive(Debug, Parser)]
+    #[command(name = "publish")]
+    #[command(group(ArgGroup::new("what").args(["out", "stamp_worker", "csp_header"]).required(true)))]
+    struct Options {
+        /// The content folder: Markdown posts and pages, TOML settings (docs/data-format.md).
+        #[arg(long, value_name = "DIR", default_value = "content")]
+        content: PathBuf,
+        /// Publish a generated site of this size instead of a content folder, for tests and
+        /// benchmarks.
+        #[arg(long, value_name = "POSTS[,COMMENTS[,ON_NEWEST]]", value_parser = parse_size,
+              conflicts_with = "content")]
+        synthetic: Option<SyntheticSize>,
+        /// The public folder (images, icons, the service worker's template), copied by Trunk:
+        /// for checking links to its files and listing them for offline reading.
+        #[arg(long, value_name = "DIR")]
+        public: Option<PathBuf>,
+        /// The page Trunk built: every page of the site is then pre-rendered into it, and it is
+        /// kept as shell.html for addresses that have no file.
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+        /// Where to write the site.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Only write the service worker, listing the build's shell files, into the build in DIR
+        /// (for a build whose shell files were changed in place; needs --public).
+        #[arg(long, value_name = "DIR", requires = "public")]
+        stamp_worker: Option<PathBuf>,
+        /// Only print the Content-Security-Policy header for the site in the content folder DIR.
+        #[arg(long, value_name = "DIR")]
+        csp_header: Option<PathBuf>,
+    }
 
-    pub fn run(args: Vec<String>) -> ExitCode {
-        let mut content = PathBuf::from("content");
-        let mut public = None;
-        let mut template = None;
-        let mut synthetic = None;
-        let mut out = None;
-        let mut stamp_only = None;
-        let mut args = args.into_iter();
-        while let Some(arg) = args.next() {
-            match (arg.as_str(), args.next()) {
-                ("--content", Some(dir)) => content = dir.into(),
-                ("--public", Some(dir)) => public = Some(PathBuf::from(dir)),
-                ("--template", Some(file)) => template = Some(PathBuf::from(file)),
-                ("--out", Some(dir)) => out = Some(PathBuf::from(dir)),
-                ("--stamp-worker", Some(dir)) => stamp_only = Some(PathBuf::from(dir)),
-                ("--csp-header", Some(dir)) => {
-                    // The Content-Security-Policy header for the site in the content folder DIR.
-                    return match load_content(&PathBuf::from(&dir), None) {
-                        Ok(site) => {
-                            let ancestors = &site.settings.embed_origins;
-                            let wordpress = site.settings.wordpress.as_deref();
-                            println!("{}", content_security_policy(Some(ancestors), wordpress));
-                            ExitCode::SUCCESS
-                        }
-                        Err(problems) => report(&problems, &dir),
-                    };
+    pub fn run() -> ExitCode {
+        // Mistakes in the options exit with 2 and the usage; --help lists every option.
+        let Options { content, synthetic, public, template, out, stamp_worker, csp_header } =
+            Options::parse();
+        if let Some(dir) = csp_header {
+            return match load_content(&dir, None) {
+                Ok(site) => {
+                    let ancestors = &site.settings.embed_origins;
+                    let wordpress = site.settings.wordpress.as_deref();
+                    println!("{}", content_security_policy(Some(ancestors), wordpress));
+                    ExitCode::SUCCESS
                 }
-                ("--synthetic", Some(spec)) => match parse_size(&spec) {
-                    Some(size) => synthetic = Some(size),
-                    None => {
-                        return usage(&format!(
-                            "--synthetic {spec:?} is not POSTS[,COMMENTS[,ON_NEWEST]]"
-                        ))
-                    }
-                },
-                _ => return usage(&format!("unexpected argument {arg:?}")),
-            }
-        }
-        if let Some(dir) = stamp_only {
-            // Only the service worker, for a build whose shell files were changed in place.
-            let Some(public) = public else {
-                return usage("--stamp-worker needs --public");
+                Err(problems) => report(&problems, &dir.display().to_string()),
             };
-            return stamp_worker(&public, &dir);
+        }
+        if let (Some(dir), Some(public)) = (&stamp_worker, &public) {
+            // Only the service worker, for a build whose shell files were changed in place.
+            return stamp_worker_into(public, dir);
         }
         let Some(out) = out else {
-            return usage("--out is required");
+            unreachable!("clap requires one of --out, --stamp-worker and --csp-header");
         };
 
         let site = match synthetic {
@@ -123,7 +129,7 @@ mod cli {
         }
         // The worker lists the app's files, so it is written once the build is complete.
         if let (true, Some(public)) = (stamp_after, &public) {
-            if stamp_worker(public, &out) != ExitCode::SUCCESS {
+            if stamp_worker_into(public, &out) != ExitCode::SUCCESS {
                 return ExitCode::FAILURE;
             }
         }
@@ -136,7 +142,7 @@ mod cli {
         ExitCode::SUCCESS
     }
 
-    fn stamp_worker(public: &std::path::Path, out: &std::path::Path) -> ExitCode {
+    fn stamp_worker_into(public: &std::path::Path, out: &std::path::Path) -> ExitCode {
         let template = public.join("sw.js");
         let result = std::fs::read_to_string(&template).and_then(|t| write_worker(out, &t));
         match result {
@@ -163,25 +169,23 @@ mod cli {
         ExitCode::FAILURE
     }
 
-    fn parse_size(spec: &str) -> Option<SyntheticSize> {
-        let numbers: Vec<usize> =
-            spec.split(',').map(|n| n.trim().parse().ok()).collect::<Option<_>>()?;
+    fn parse_size(spec: &str) -> Result<SyntheticSize, String> {
+        let numbers: Vec<usize> = spec
+            .split(',')
+            .map(|n| n.trim().parse().ok())
+            .collect::<Option<_>>()
+            .ok_or_else(|| format!("{spec:?} is not POSTS[,COMMENTS[,ON_NEWEST]]"))?;
         match numbers.as_slice() {
-            [posts] => Some(SyntheticSize { posts: *posts, comments: 0, comments_on_newest: 0 }),
+            [posts] => Ok(SyntheticSize { posts: *posts, comments: 0, comments_on_newest: 0 }),
             [posts, comments] => {
-                Some(SyntheticSize { posts: *posts, comments: *comments, comments_on_newest: 0 })
+                Ok(SyntheticSize { posts: *posts, comments: *comments, comments_on_newest: 0 })
             }
-            [posts, comments, newest] => Some(SyntheticSize {
+            [posts, comments, newest] => Ok(SyntheticSize {
                 posts: *posts,
                 comments: *comments,
                 comments_on_newest: *newest,
             }),
-            _ => None,
+            _ => Err(format!("{spec:?} is not POSTS[,COMMENTS[,ON_NEWEST]]")),
         }
-    }
-
-    fn usage(problem: &str) -> ExitCode {
-        eprintln!("publish: {problem}\n{USAGE}");
-        ExitCode::from(2)
     }
 }

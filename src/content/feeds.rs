@@ -1,8 +1,7 @@
 //! Atom feeds (RFC 4287): the whole blog, each category and each theme.
 
-use std::fmt::Write;
+use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Link, Person, Text};
 
-use super::xml::escape;
 use super::{SiteContent, SourcePost};
 use crate::data_paths::FeedKey;
 use crate::markdown::render_markdown_under;
@@ -23,7 +22,8 @@ pub struct FeedSpec<'a> {
 }
 
 /// The Atom document for a feed. `site_url` is the site's public address, which Atom's ids and
-/// links need whole.
+/// links need whole. Written by `atom_syndication`, which escapes what it writes; characters
+/// XML 1.0 forbids are dropped first (see [`xml_text`]).
 pub fn atom_feed(content: &SiteContent, site_url: &str, spec: &FeedSpec<'_>) -> String {
     let author =
         |slug: &str| content.authors.iter().find(|a| a.slug == slug).map(|a| a.name.as_str());
@@ -35,61 +35,80 @@ pub fn atom_feed(content: &SiteContent, site_url: &str, spec: &FeedSpec<'_>) -> 
     let feed_url = format!("{site_url}/{}", encode_path(&spec.key.path()));
     let page_url = format!("{site_url}{}", encode_path(&spec.page.href()));
 
-    let mut xml = String::new();
-    // Writing to a String cannot fail.
-    let _ = writeln!(xml, r#"<?xml version="1.0" encoding="utf-8"?>"#);
-    let _ = writeln!(
-        xml,
-        r#"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{}">"#,
-        escape(&content.settings.language)
-    );
-    let _ = writeln!(xml, "  <id>{}</id>", escape(&feed_url));
-    let _ = writeln!(xml, "  <title>{}</title>", escape(&spec.title));
-    let _ = writeln!(xml, "  <subtitle>{}</subtitle>", escape(&content.settings.description));
-    let _ = writeln!(
-        xml,
-        r#"  <link rel="self" type="application/atom+xml" href="{}"/>"#,
-        escape(&feed_url)
-    );
-    let _ =
-        writeln!(xml, r#"  <link rel="alternate" type="text/html" href="{}"/>"#, escape(&page_url));
-    let _ = writeln!(xml, "  <updated>{}</updated>", updated.to_rfc3339());
-    let _ =
-        writeln!(xml, "  <author><name>{}</name></author>", escape(&content.settings.department));
-    let _ = writeln!(xml, "  <rights>Open Government Licence v3.0</rights>");
-    for post in entries {
+    let mut feed = Feed::default();
+    feed.set_lang(Some(xml_text(&content.settings.language)));
+    feed.set_id(xml_text(&feed_url));
+    feed.set_title(Text::plain(xml_text(&spec.title)));
+    feed.set_subtitle(Some(Text::plain(xml_text(&content.settings.description))));
+    feed.set_links(vec![
+        link("self", "application/atom+xml", &feed_url),
+        link("alternate", "text/html", &page_url),
+    ]);
+    feed.set_updated(instant(updated));
+    feed.set_authors(vec![person(&content.settings.department)]);
+    feed.set_rights(Some(Text::plain("Open Government Licence v3.0")));
+    let entries = entries.into_iter().map(|post| {
         let url = format!("{site_url}{}", encode_path(&post_href(post.date, &post.slug)));
         let body = render_markdown_under(&post.body, site_url).html.into_string();
         let summary = post.summary.clone().unwrap_or_else(|| super::excerpt(&post.body, 45));
-        let _ = writeln!(xml, "  <entry>");
-        let _ = writeln!(xml, "    <id>{}</id>", escape(&url));
-        let _ = writeln!(xml, "    <title>{}</title>", escape(&post.title));
-        let _ = writeln!(
-            xml,
-            r#"    <link rel="alternate" type="text/html" href="{}"/>"#,
-            escape(&url)
+        let mut entry = Entry::default();
+        entry.set_id(xml_text(&url));
+        entry.set_title(Text::plain(xml_text(&post.title)));
+        entry.set_links(vec![link("alternate", "text/html", &url)]);
+        entry.set_published(Some(instant(post.date)));
+        entry.set_updated(instant(post.date));
+        entry.set_authors(
+            post.authors.iter().filter_map(|a| author(a)).map(person).collect::<Vec<_>>(),
         );
-        let _ = writeln!(xml, "    <published>{}</published>", post.date.to_rfc3339());
-        let _ = writeln!(xml, "    <updated>{}</updated>", post.date.to_rfc3339());
-        for name in post.authors.iter().filter_map(|a| author(a)) {
-            let _ = writeln!(xml, "    <author><name>{}</name></author>", escape(name));
-        }
-        for slug in &post.categories {
-            if let Some(name) = category(slug) {
-                let _ = writeln!(
-                    xml,
-                    r#"    <category term="{}" label="{}"/>"#,
-                    escape(slug),
-                    escape(name)
-                );
-            }
-        }
-        let _ = writeln!(xml, "    <summary>{}</summary>", escape(&summary));
-        let _ = writeln!(xml, r#"    <content type="html">{}</content>"#, escape(&body));
-        let _ = writeln!(xml, "  </entry>");
+        entry.set_categories(
+            post.categories
+                .iter()
+                .filter_map(|slug| Some((slug, category(slug)?)))
+                .map(|(slug, name)| Category {
+                    term: xml_text(slug),
+                    label: Some(xml_text(name)),
+                    ..Default::default()
+                })
+                .collect::<Vec<_>>(),
+        );
+        entry.set_summary(Some(Text::plain(xml_text(&summary))));
+        entry.set_content(Some(Content {
+            value: Some(xml_text(&body)),
+            content_type: Some("html".to_owned()),
+            ..Default::default()
+        }));
+        entry
+    });
+    feed.set_entries(entries.collect::<Vec<_>>());
+    // The writer's declaration, with the encoding said outright.
+    let xml = feed.to_string();
+    let body = xml.strip_prefix("<?xml version=\"1.0\"?>").unwrap_or(&xml).trim_start();
+    format!("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n{body}\n")
+}
+
+fn link(rel: &str, mime_type: &str, href: &str) -> Link {
+    Link {
+        href: xml_text(href),
+        rel: rel.to_owned(),
+        mime_type: Some(mime_type.to_owned()),
+        ..Default::default()
     }
-    xml.push_str("</feed>\n");
-    xml
+}
+
+fn person(name: &str) -> Person {
+    Person { name: xml_text(name), ..Default::default() }
+}
+
+fn instant(time: Timestamp) -> FixedDateTime {
+    // Our own RFC 3339, which chrono always reads.
+    FixedDateTime::parse_from_rfc3339(&time.to_rfc3339())
+        .unwrap_or_else(|_| FixedDateTime::default())
+}
+
+/// `text` without the control characters XML 1.0 forbids (all below U+0020 but tab and line
+/// ends): the writer escapes markup, but a forbidden character would make the feed unreadable.
+fn xml_text(text: &str) -> String {
+    text.chars().filter(|&c| c >= ' ' || matches!(c, '\t' | '\n' | '\r')).collect()
 }
 
 /// Every feed the site has: the blog's, each category's and each theme's.

@@ -239,7 +239,8 @@ fn feeds_carry_the_newest_posts_with_absolute_links() {
     assert_eq!(blog.matches("<entry>").count(), 3);
     let newest = blog.find("Title of newest").unwrap();
     assert!(newest < blog.find("Title of oldest").unwrap(), "newest first");
-    assert!(blog.contains(r#"<link rel="alternate" type="text/html" href="https://blog.example.org/2015/06/01/newest/"/>"#));
+    assert!(blog.contains(r#"<link href="https://blog.example.org/2015/06/01/newest/" rel="alternate" type="text/html"/>"#));
+    assert_eq!(blog.matches("<?xml").count(), 1, "one declaration");
     let theme = find(&files, "feeds/theme/evidence.atom");
     assert_eq!(theme.matches("<entry>").count(), 1);
     assert!(find(&files, "feeds/category/strategy.atom").contains("<title>Blog: Strategy</title>"));
