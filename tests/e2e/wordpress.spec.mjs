@@ -90,6 +90,23 @@ test.describe(() => {
   });
 });
 
+test("a tag outside ASCII leads from its post to its page, and WordPress's own address does too, in either case", async ({ page, request }) => {
+  const found = await (await request.get(`${WP}/wp-json/wp/v2/tags?search=${encodeURIComponent("Здоровье")}`)).json();
+  const slug = found[0].slug;
+  expect(slug).toMatch(/^(%[0-9a-f]{2})+$/i);
+
+  await open(page, "/2015/03/10/publishing-more-of-our-data/", "Publishing more of our data");
+  await page.getByRole("link", { name: "Здоровье", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tag: Здоровье");
+  await expect(page.locator(".app-post-card")).toHaveCount(1);
+  await expect(page.locator(".app-post-card")).toContainText("Publishing more of our data");
+
+  for (const address of [`/tag/${slug.toLowerCase()}/`, `/tag/${slug.toUpperCase()}/`]) {
+    await open(page, address, "Tag: Здоровье");
+    await expect(page.locator(".app-post-card")).toHaveCount(1);
+  }
+});
+
 test("a category lists only its WordPress posts", async ({ page }) => {
   await open(page, "/", "Digital health");
   await page.goto("/category/projects/");

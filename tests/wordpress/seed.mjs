@@ -19,6 +19,9 @@ const strategy = await call("categories", { name: "Digital strategy", slug: "dig
 const projects = await call("categories", { name: "Projects", slug: "projects" });
 const openness = await call("tags", { name: "Openness", slug: "openness" });
 const data = await call("tags", { name: "Data", slug: "data" });
+// A tag outside ASCII, its slug made by WordPress: percent-encoded, and (without PHP's
+// mbstring) with its capital letter kept: %d0%97%d0%b4…
+const health = await call("tags", { name: "Здоровье" });
 
 const topics = [
   ["Why we wrote a digital strategy", "A strategy gives the programme one direction: services built around the people who use them."],
@@ -42,7 +45,7 @@ for (const [i, [title, lead]] of topics.entries()) {
       status: "publish",
       date_gmt: `2015-${month}-10T09:30:00`,
       categories: [i % 3 === 0 ? projects.id : strategy.id],
-      tags: i % 2 === 0 ? [openness.id] : [data.id],
+      tags: i % 2 === 0 ? [openness.id, ...(i === 2 ? [health.id] : [])] : [data.id],
       excerpt: lead,
       content:
         `<p>${lead}</p>\n<h2>What we did</h2>\n<p>We met the teams, read the evidence and wrote ` +
