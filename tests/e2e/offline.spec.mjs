@@ -129,7 +129,7 @@ test.describe("with the server unreachable", () => {
     // The server answers again: the next page is the network's, and the banner goes.
     await context.unrouteAll({ behavior: "ignoreErrors" });
     await page.getByRole("link", { name: "Themes", exact: true }).first().click();
-    await expect(h1(page)).toHaveText("Themes");
+    await expect(h1(page)).toHaveText("Our themes");
     await expect(banner).toHaveCount(0);
   });
 });
