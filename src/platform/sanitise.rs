@@ -1,7 +1,9 @@
 //! Putting HTML from WordPress into the page, through the browser's own HTML sanitiser
 //! (`Element.setHTML`, the HTML Sanitizer API) with a strict allowlist. The browser parses
 //! and cleans in one step, straight into the element, so nothing is parsed twice and no
-//! script, event handler, style or `javascript:` address survives.
+//! script, event handler, style or `javascript:` address survives. The API leaves other
+//! schemes (`vbscript:`, `data:`) alone, so the addresses it kept are then checked as
+//! Markdown's are, in the same task, before a reader can follow any of them.
 //!
 //! A browser without the API (Safari, for one, in 2026) gets [`rebuild_allowed`]: the HTML
 //! parsed into an inert document, and a new tree built from it that holds only allowlisted
@@ -73,9 +75,44 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
     let done = set_html.is_some_and(|set_html| {
         set_html.call2(target, &JsValue::from_str(html), &options()).is_ok()
     });
+    if done {
+        drop_unsafe_addresses(target);
+    }
     if !done && !rebuild_allowed(target, html) {
         // No parser either: the text alone, escaped.
         target.set_inner_html(&text_paragraphs(&html_to_text(html)));
+    }
+}
+
+/// Removes every address attribute in `target` that Markdown would not allow either.
+fn drop_unsafe_addresses(target: &web_sys::Element) {
+    let Ok(elements) = target.query_selector_all("[href], [src], [cite]") else {
+        // Without a query there is nothing safe to keep.
+        target.set_inner_html("");
+        return;
+    };
+    for i in 0..elements.length() {
+        let Some(element) = elements.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        for attribute in ["href", "src", "cite"] {
+            if element
+                .get_attribute(attribute)
+                .is_some_and(|value| !address_allowed(attribute, &value))
+            {
+                let _ = element.remove_attribute(attribute);
+            }
+        }
+    }
+}
+
+/// Whether an address attribute may keep `value`: links and quotations as Markdown's links,
+/// images as its images.
+fn address_allowed(attribute: &str, value: &str) -> bool {
+    match attribute {
+        "src" => is_safe_image_url(value),
+        _ => is_safe_link_url(value),
     }
 }
 
@@ -139,8 +176,7 @@ fn copy_allowed(
                 for attribute in ATTRIBUTES {
                     let Some(value) = element.get_attribute(attribute) else { continue };
                     let safe = match attribute {
-                        "href" | "cite" => is_safe_link_url(&value),
-                        "src" => is_safe_image_url(&value),
+                        "href" | "cite" | "src" => address_allowed(attribute, &value),
                         _ => true,
                     };
                     if safe {

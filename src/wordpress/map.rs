@@ -22,13 +22,24 @@ pub fn slug(wordpress_slug: &str) -> String {
     crate::slug::percent_decode(wordpress_slug)
 }
 
+/// A term's or author's name as text; its slug when the name is nothing but markup, so that
+/// its links still have words.
+fn name(html: &str, slug: &str) -> String {
+    let text = html_to_text(html);
+    if text.trim().is_empty() {
+        slug.to_owned()
+    } else {
+        text
+    }
+}
+
 fn terms(post: &WpPost, taxonomy: &str) -> Vec<Term> {
     post.embedded
         .terms
         .iter()
         .flatten()
         .filter(|t| t.taxonomy == taxonomy)
-        .map(|t| Term { slug: slug(&t.slug), name: html_to_text(&t.name) })
+        .map(|t| Term { slug: slug(&t.slug), name: name(&t.name, &slug(&t.slug)) })
         .collect()
 }
 
@@ -36,7 +47,7 @@ fn authors(post: &WpPost) -> Vec<Term> {
     post.embedded
         .author
         .iter()
-        .map(|a| Term { slug: slug(&a.slug), name: html_to_text(&a.name) })
+        .map(|a| Term { slug: slug(&a.slug), name: name(&a.name, &slug(&a.slug)) })
         .collect()
 }
 
@@ -116,7 +127,7 @@ pub fn comment(comment: &WpComment) -> Result<Comment, DecodeError> {
 pub fn term_info(term: &WpTerm) -> TermInfo {
     TermInfo {
         slug: slug(&term.slug),
-        name: html_to_text(&term.name),
+        name: name(&term.name, &slug(&term.slug)),
         description: html_to_text(&term.description),
         post_count: term.count,
     }
@@ -125,7 +136,7 @@ pub fn term_info(term: &WpTerm) -> TermInfo {
 pub fn author_info(user: &WpUser) -> AuthorInfo {
     AuthorInfo {
         slug: slug(&user.slug),
-        name: html_to_text(&user.name),
+        name: name(&user.name, &slug(&user.slug)),
         bio: html_to_text(&user.description),
         post_count: 0,
     }
@@ -228,5 +239,22 @@ mod tests {
             decode_answer(r#"{"id":1,"name":"Head","slug":"head","description":"<p>Leads</p>"}"#)
                 .unwrap();
         assert_eq!(author_info(&user).bio, "Leads");
+    }
+
+    #[test]
+    fn a_name_that_is_only_markup_is_shown_as_its_slug() {
+        let term: WpTerm = decode_answer(
+            r#"{"id":9,"name":"<svg onload=\"x()\"></svg>","slug":"hostile-tag","taxonomy":"post_tag"}"#,
+        )
+        .unwrap();
+        assert_eq!(term_info(&term).name, "hostile-tag");
+        let user: WpUser = decode_answer(
+            r#"{"id":2,"name":"<script>x()</script> ","slug":"hostile-author","description":""}"#,
+        )
+        .unwrap();
+        assert_eq!(author_info(&user).name, "hostile-author");
+        let named: WpUser =
+            decode_answer(r#"{"id":3,"name":"<b>Sam</b>","slug":"sam","description":""}"#).unwrap();
+        assert_eq!(author_info(&named).name, "Sam");
     }
 }

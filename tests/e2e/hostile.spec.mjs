@@ -1,57 +1,13 @@
 // Hostile content in every field the app shows must stay inert: no script runs, and no
-// event-handler attribute or script URL reaches the page.
+// event-handler attribute or script URL reaches the page. (The same payloads from WordPress:
+// wordpress-hostile.spec.mjs.)
 import { test, expect, openFromShell, SEED_POST } from "./fixtures.mjs";
 import { PAYLOADS } from "./hostile-payloads.mjs";
+import { watchForScript, expectInert } from "./hostile-checks.mjs";
 
 test("there are at least 50 payloads", () => {
   expect(PAYLOADS.length).toBeGreaterThanOrEqual(50);
 });
-
-async function watchForScript(page) {
-  const dialogs = [];
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  return dialogs;
-}
-
-/** Everything in the page that could run script. */
-async function dangers(page) {
-  return page.evaluate(() => {
-    const found = [];
-    const scriptUrl = /^\s*(javascript|vbscript|data(?!:image\/(png|jpeg|gif|webp);base64,)):/i;
-    for (const element of document.body.querySelectorAll("*")) {
-      for (const attribute of element.attributes) {
-        if (attribute.name.toLowerCase().startsWith("on")) {
-          found.push(`${element.tagName} has ${attribute.name}`);
-        }
-        if (["href", "src", "action", "formaction", "srcdoc", "data", "xlink:href"].includes(attribute.name.toLowerCase()) && scriptUrl.test(attribute.value)) {
-          found.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
-        }
-        if (attribute.name === "style" && /url\s*\(|expression/i.test(attribute.value)) {
-          found.push(`${element.tagName} style=${attribute.value.slice(0, 40)}`);
-        }
-      }
-      // The app's own forms (search, project filters) are allowed; their actions are checked above.
-      if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "BASE", "META", "LINK", "STYLE", "FORM"].includes(element.tagName)
-          && !element.matches("form.app-search, form.app-project-filters")) {
-        found.push(`a ${element.tagName} element`);
-      }
-    }
-    return found;
-  });
-}
-
-async function expectInert(page, dialogs) {
-  // Give anything that might fire (onerror, onload, autofocus) the chance to.
-  await page.waitForTimeout(300);
-  await page.mouse.move(200, 300);
-  await page.mouse.move(400, 600);
-  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-  expect(dialogs).toEqual([]);
-  expect(await dangers(page)).toEqual([]);
-}
 
 const hostileTerm = (i) => ({ slug: `hostile-${i}`, name: PAYLOADS[i % PAYLOADS.length] });
 

@@ -1,6 +1,9 @@
 // Seeds the tests' WordPress through its REST API: categories, tags, twelve posts (three
 // pages of five), approved comments with a reply, and one post and one comment carrying
-// hostile HTML. Usage: node seed.mjs SITE_URL USER:APPLICATION_PASSWORD
+// hostile HTML; then, apart from those, the hostile posts of seed-hostile.mjs.
+// Usage: node seed.mjs SITE_URL USER:APPLICATION_PASSWORD
+import { seedHostile } from "./seed-hostile.mjs";
+
 const [site, credentials] = process.argv.slice(2);
 const auth = "Basic " + Buffer.from(credentials).toString("base64");
 
@@ -85,4 +88,6 @@ await call("comments", {
   date_gmt: "2015-01-13T08:00:00",
   content: `<script>window.__wpHacked = "comment"</script>Nice <img src=x onerror="window.__wpHacked='c2'">`,
 });
-console.log(`seeded ${posts.length + 1} posts (hostile: ${hostile.slug}) and 3 comments on ${first.slug}`);
+const apart = await seedHostile(call);
+console.log(`seeded ${posts.length + 1} posts (hostile: ${hostile.slug}) and 3 comments on ${first.slug}; ` +
+  `apart, ${apart.posts.length} hostile posts and ${apart.comments.length} hostile comments`);
