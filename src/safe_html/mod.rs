@@ -94,9 +94,9 @@ mod tests {
             ("src/components/comment_thread.rs", "inner_html=", 1),
             // append_html_in_turn takes SafeHtml pieces.
             ("src/platform/mod.rs", "insert_adjacent_html(", 1),
-            // Clearing the body, and the sanitiser's text_paragraphs fallback and clearing.
+            // Clearing the body; the sanitiser's text_paragraphs fallback, and clearing twice.
             ("src/platform/mod.rs", "set_inner_html(", 1),
-            ("src/platform/sanitise.rs", "set_inner_html(", 2),
+            ("src/platform/sanitise.rs", "set_inner_html(", 3),
         ];
         // A detached textarea's content is parsed as text, never markup (entities.rs).
         let also = [("src/platform/entities.rs", "set_inner_html(", 1)];
