@@ -28,30 +28,10 @@ pub fn encode_query_value(value: &str) -> String {
     out
 }
 
+/// A query value: `+` is a space, then `%XX` escapes as everywhere else (a `%` that two hex
+/// digits do not follow stays; `%+1` is not byte 1, which a signed hex parse made it).
 fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok())
-                {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    crate::slug::percent_decode(&text.replace('+', " "))
 }
 
 #[cfg(test)]
@@ -71,6 +51,9 @@ mod tests {
         assert_eq!(parse_query("q=caf%C3%A9%20%26%20more")[0].1, "café & more");
         assert_eq!(parse_query("q=100%")[0].1, "100%");
         assert_eq!(parse_query("q=%zz")[0].1, "%zz");
+        // A sign is not a hex digit; an escaped plus is a plus.
+        assert_eq!(parse_query("q=%+1&r=%2B+x")[0].1, "% 1");
+        assert_eq!(parse_query("q=%+1&r=%2B+x")[1].1, "+ x");
         assert!(parse_query("").is_empty());
     }
 
@@ -79,6 +62,18 @@ mod tests {
         for value in ["open data", "café & more", "a+b=c", "100%"] {
             let query = format!("q={}", encode_query_value(value));
             assert_eq!(parse_query(&query)[0].1, value);
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn any_value_round_trips_and_any_query_parses(value in "\\PC{0,24}", query in "\\PC{0,40}") {
+            let encoded = format!("q={}", encode_query_value(&value));
+            proptest::prop_assert_eq!(&parse_query(&encoded)[0].1, &value);
+            let _ = parse_query(&query);
         }
     }
 }
