@@ -70,7 +70,7 @@ fn start_offline_reading(base: &str, status: OfflineStatus) {
     // answer (the connection is up, so no `offline` event says so): ask the worker.
     leptos::task::spawn_local(async move {
         if !offline::page_was_reachable().await {
-            status.unreachable.set(true);
+            status.unreachable.try_set(true);
         }
     });
 }

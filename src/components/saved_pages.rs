@@ -24,8 +24,10 @@ pub fn SavedPages(
         let this_read = reads.get_value();
         leptos::task::spawn_local(async move {
             let saved = saved_pages(&base).await;
-            if reads.get_value() == this_read {
-                pages.set(Some(saved));
+            // The reader may have left the page while the list was read: then nothing is
+            // shown (the values are gone, and reading them would panic).
+            if reads.try_get_value() == Some(this_read) {
+                pages.try_set(Some(saved));
             }
         });
     });
