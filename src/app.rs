@@ -4,7 +4,7 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::LoadError;
+use crate::api::{provide_data_source, use_data_source, DataSource, LoadError};
 use crate::components::{
     ConnectionBanners, EmbedFrame, FeedLink, LoadErrorPanel, Loading, PageMeta, Section,
     SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
@@ -20,8 +20,8 @@ use crate::routes::{EmbedView, Route};
 use crate::site::page_title;
 use crate::state::{
     provide_base_path, provide_current_route, provide_navigation, provide_offline_status,
-    provide_site, provide_site_data, provide_site_url, use_base_path, use_offline_status, BasePath,
-    OfflineStatus, SiteUrl,
+    provide_outbox_sending, provide_site, provide_site_data, provide_site_url, use_base_path,
+    use_offline_status, BasePath, OfflineStatus, SiteUrl,
 };
 
 /// The whole app: the GOV.UK page frame around whichever page the address names. The same
@@ -33,13 +33,17 @@ pub fn App(
     /// The site's address as the browser sees it, for share links when the site settings
     /// do not give one.
     site_url: SiteUrl,
+    /// Where every page's data comes from.
+    source: DataSource,
 ) -> impl IntoView {
     provide_meta_context();
+    provide_data_source(source);
     provide_base_path(base_path.clone());
     provide_site_url(site_url);
     let site = provide_site_data();
     let navigation = provide_navigation();
     let offline = provide_offline_status();
+    provide_outbox_sending();
     let worker_base = base_path.path("/");
     // Once, in the browser: the connection's state, and the service worker for offline reading.
     Effect::new(move |_| start_offline_reading(&worker_base, offline));
@@ -196,10 +200,11 @@ fn Frame(site: SiteFile) -> impl IntoView {
 /// scheme is tested on the host; the router supplies the location and link handling.
 #[component]
 fn RoutedPage(route: Memo<Route>) -> impl IntoView {
+    let source = use_data_source();
     move || {
         let route = route.get();
         // What the last page still waits for is no longer wanted.
-        crate::api::begin_page();
+        source.begin_page();
         page_for(route)
     }
 }

@@ -5,16 +5,17 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use leptos::prelude::*;
+    use strategy_blog::api::DataSource;
     use strategy_blog::platform::{self, scroll};
     use strategy_blog::routes::Route;
     use strategy_blog::state::{BasePath, SiteUrl};
-    use strategy_blog::{api, App};
+    use strategy_blog::App;
 
     console_error_panic_hook::set_once();
     scroll::start();
     let setup = platform::page_setup();
     let base_path = BasePath::new(&setup.base_path);
-    api::set_site_root(base_path.as_str());
+    let source = DataSource::network(base_path.as_str());
     let site_url = SiteUrl(setup.site_url);
     // A pre-rendered page is hydrated only when it was rendered for the page the address
     // names: a host may answer an unknown address with the 404 page, or (`trunk serve`) the
@@ -24,7 +25,7 @@ fn main() {
         let (path, query) = h.page.split_once('?').unwrap_or((h.page.as_str(), ""));
         Route::parse(path, query)
     });
-    let app = move || view! { <App base_path site_url /> };
+    let app = move || view! { <App base_path site_url source /> };
     match (setup.hydration, here, rendered_for) {
         (Some(hydration), Some(here), Some(rendered_for)) if here == rendered_for => {
             platform::install_hydration_data(&hydration);

@@ -5,7 +5,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use strategy_blog::api::LoadError;
+use strategy_blog::api::{provide_data_source, DataSource, LoadError};
 use strategy_blog::components::{
     BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, Section,
     SectionLink, SectionsMenu, WordPressBody, FIRST_COMMENTS, SECTIONS_MENU_ID,
@@ -273,6 +273,8 @@ async fn without_the_sanitizer_api_the_body_is_rebuilt_from_the_allowlist() {
 async fn the_comment_form_lists_every_error_and_marks_each_field() {
     let root = mount(|| {
         provide_base_path(BasePath::new("/"));
+        // Nothing is sent: the form refuses an empty comment before it reaches the source.
+        provide_data_source(DataSource::network("/"));
         view! { <CommentForm slug="component-test".to_owned() shown_ids=Signal::derive(|| None) /> }
     });
     // The form's effects (restoring a draft) run before the reader can act.

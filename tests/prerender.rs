@@ -264,3 +264,59 @@ fn a_published_page_that_prerenders_as_not_found_or_a_problem_fails_naming_it() 
     );
     assert!(problem.contains(&post_file), "the cause: {problem}");
 }
+
+/// The data files a site publishes, as a data source reads them.
+fn data_source(site: &SiteContent) -> strategy_blog::api::DataSource {
+    let data = build_site(site)
+        .into_iter()
+        .filter(|f| f.path.starts_with("data/"))
+        .map(|f| (f.path, f.contents))
+        .collect();
+    strategy_blog::api::DataSource::in_memory("/", data)
+}
+
+#[test]
+fn one_address_renders_against_two_data_sources_in_one_process() {
+    use strategy_blog::prerender::render_route;
+    use strategy_blog::state::{BasePath, SiteUrl};
+
+    let sample = sample();
+    let synthetic = strategy_blog::content::synthetic_site(strategy_blog::content::SyntheticSize {
+        posts: 30,
+        comments: 10,
+        comments_on_newest: 2,
+    });
+    let (base, url) = (BasePath::new("/"), SiteUrl("https://blog.example.gov.uk".into()));
+    let newest = |site: &SiteContent| {
+        site.posts.iter().max_by_key(|p| p.date).map(|p| p.title.clone()).expect("has posts")
+    };
+    let sources =
+        [(data_source(&sample), newest(&sample)), (data_source(&synthetic), newest(&synthetic))];
+    assert_ne!(sources[0].1, sources[1].1);
+    // One after the other, then both at once on two threads: each page shows its own site's
+    // newest post and nothing of the other's.
+    for (source, title) in &sources {
+        let page = render_route("/", &base, &url, source);
+        assert!(page.problems.is_empty(), "{:?}", page.problems);
+        assert!(page.body.contains(&escape(title)), "{title} missing");
+    }
+    std::thread::scope(|scope| {
+        let renders: Vec<_> = sources
+            .iter()
+            .map(|(source, title)| {
+                let (base, url) = (base.clone(), url.clone());
+                scope.spawn(move || (render_route("/", &base, &url, source).body, title))
+            })
+            .collect();
+        let bodies: Vec<_> = renders.into_iter().map(|r| r.join().expect("renders")).collect();
+        for (body, title) in &bodies {
+            assert!(body.contains(&escape(title)), "{title} missing");
+        }
+        assert!(!bodies[0].0.contains(&escape(bodies[1].1)));
+        assert!(!bodies[1].0.contains(&escape(bodies[0].1)));
+    });
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -2,7 +2,8 @@ use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 
-use crate::state::{is_rehearsal, use_navigation};
+use crate::state::use_navigation;
+use crate::warm_up::is_rehearsal;
 
 /// The part of a page below its opening screen. On a page the reader moved to in the app it
 /// is rendered once the top of the page has been drawn, so the heading and the first

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::api::send_comment;
+use crate::api::use_data_source;
 use crate::comment_draft::{
     CommentDraft, Field, FieldError, Outbox, SendOutcome, SentComment, SentState,
 };
 use crate::platform::comment_outbox::{load_draft, load_outbox, save_draft, save_outbox};
-use crate::state::{use_base_path, use_offline_status};
+use crate::state::{use_base_path, use_offline_status, use_outbox_sending};
 use crate::text::paragraphs;
 
 /// What the form last had to say, besides errors in its fields.
@@ -20,11 +20,6 @@ const SUMMARY_ID: &str = "comment-error-summary";
 
 /// How long a comment held for moderation is remembered if it never appears.
 const HELD_FOR_DAYS: i64 = 30;
-
-thread_local! {
-    /// Whether the outbox is being sent: one sender at a time, whichever post's form.
-    static FLUSHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
 
 /// The comment form for a post on a WordPress site: GOV.UK's error summary and inline
 /// errors; the reader's text kept in the browser until it is sent (a reload or a refusal
@@ -95,26 +90,31 @@ pub fn CommentForm(
 
     // Sends what waits in the outbox (for any post): on arrival, and whenever the
     // connection returns. One flush at a time in the page, whichever form starts it.
+    let source = use_data_source();
     let flush = {
         let (base, slug, change_outbox) = (base.clone(), slug.clone(), change_outbox.clone());
+        let (source, outbox) = (source.clone(), use_outbox_sending());
         move || {
             let waiting: Vec<SentComment> = load_outbox(&base)
                 .comments
                 .into_iter()
                 .filter(|c| c.state == SentState::Waiting)
                 .collect();
-            if waiting.is_empty() || FLUSHING.with(|f| f.replace(true)) {
+            if waiting.is_empty() || !outbox.start() {
                 return;
             }
             let (base, slug, change_outbox) = (base.clone(), slug.clone(), change_outbox.clone());
+            let (source, outbox) = (source.clone(), outbox.clone());
             leptos::task::spawn_local(async move {
                 for comment in waiting {
-                    let outcome = send_comment(
-                        comment.post_slug.clone(),
-                        comment.parent,
-                        comment.draft.clone(),
-                    )
-                    .await;
+                    let outcome = source
+                        .clone()
+                        .send_comment(
+                            comment.post_slug.clone(),
+                            comment.parent,
+                            comment.draft.clone(),
+                        )
+                        .await;
                     let same = |c: &SentComment| *c == comment;
                     match outcome {
                         SendOutcome::Unreachable | SendOutcome::TryLater { .. } => break,
@@ -145,7 +145,7 @@ pub fn CommentForm(
                         }
                     }
                 }
-                FLUSHING.with(|f| f.set(false));
+                outbox.finish();
             });
         }
     };
@@ -201,8 +201,9 @@ pub fn CommentForm(
             }
             sending.set(true);
             let (slug, change_outbox) = (slug.clone(), change_outbox.clone());
+            let source = source.clone();
             leptos::task::spawn_local(async move {
-                let outcome = send_comment(slug, None, draft).await;
+                let outcome = source.send_comment(slug, None, draft).await;
                 sending.try_set(false);
                 match outcome {
                     SendOutcome::Held { id } => {

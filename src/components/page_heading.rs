@@ -2,7 +2,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::platform::{focus_without_scrolling, scroll};
-use crate::state::{is_rehearsal, use_navigation};
+use crate::state::use_navigation;
+use crate::warm_up::is_rehearsal;
 
 /// A page's one H1. When it appears after the reader moved to a new page (not on the first
 /// page load), it takes focus, tells screen readers the page has loaded, and lets scroll

@@ -3,7 +3,8 @@ use leptos_meta::{Link, Meta, Title};
 
 use crate::model::Timestamp;
 use crate::routes::Route;
-use crate::state::{is_rehearsal, try_use_site, use_current_route, use_site_url};
+use crate::state::{try_use_site, use_current_route, use_site_url};
+use crate::warm_up::is_rehearsal;
 
 /// The page's title (the app adds the blog's name), its description, its canonical address,
 /// and the Open Graph and Twitter card tags that link previews read.

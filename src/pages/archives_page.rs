@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 
 use super::error_page;
-use crate::api::with_archive;
+use crate::api::use_data_source;
 use crate::components::{Loading, PageHeading, PageMeta};
 use crate::model::{month_name, SiteFile, TermInfo};
 use crate::routes::Route;
@@ -17,7 +17,8 @@ pub fn ArchivesPage() -> impl IntoView {
     if site.site.wordpress.is_none() {
         return view! { <Archives site /> }.into_any();
     }
-    let counted = LocalResource::new(move || with_archive(site.clone()));
+    let source = use_data_source();
+    let counted = LocalResource::new(move || source.clone().with_archive(site.clone()));
     (move || match counted.get() {
         None => view! { <PageHeading text="Archives" /><Loading /> }.into_any(),
         Some(Ok(site)) => view! { <Archives site /> }.into_any(),

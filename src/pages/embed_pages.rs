@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::error_page;
-use crate::api::{fetch_list, sendable};
+use crate::api::{sendable, use_data_source};
 use crate::components::{Loading, PageHeading, PageMeta, PostCard};
 use crate::data_paths::ListKey;
 use crate::model::PostSummary;
@@ -14,7 +14,8 @@ use crate::state::{use_base_path, use_site, use_site_url};
 /// The newest `count` posts.
 #[component]
 pub fn LatestPosts(count: u32) -> impl IntoView {
-    let list = Resource::new(|| (), |_| sendable(fetch_list(ListKey::Home, 1)));
+    let source = use_data_source();
+    let list = Resource::new(|| (), move |_| sendable(source.clone().fetch_list(ListKey::Home, 1)));
     let retry = Callback::new(move |_| list.refetch());
     view! {
         <PageMeta title="Latest posts" description="The newest posts on the blog." />
@@ -43,7 +44,8 @@ pub fn LatestPosts(count: u32) -> impl IntoView {
 /// do not fit whole are hidden by the layout, so nothing is cut in half.
 #[component]
 pub fn LatestWidget() -> impl IntoView {
-    let list = Resource::new(|| (), |_| sendable(fetch_list(ListKey::Home, 1)));
+    let source = use_data_source();
+    let list = Resource::new(|| (), move |_| sendable(source.clone().fetch_list(ListKey::Home, 1)));
     let retry = Callback::new(move |_| list.refetch());
     let base = use_base_path();
     let site = use_site();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::NotFoundPage;
-use crate::api::{fetch_list, sendable, LoadError};
+use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{FeedLink, LoadErrorPanel, Loading, PageHeading, PageMeta, PostList};
 use crate::data_paths::{FeedKey, ListKey};
 use crate::model::{month_name, ListPage, SiteFile};
@@ -93,8 +93,11 @@ pub fn PostListPage(route: Route) -> impl IntoView {
     else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let list =
-        Resource::new(move || (key.clone(), page), |(key, page)| sendable(fetch_list(key, page)));
+    let source = use_data_source();
+    let list = Resource::new(
+        move || (key.clone(), page),
+        move |(key, page)| sendable(source.clone().fetch_list(key, page)),
+    );
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {

@@ -3,7 +3,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::fetch_offline_list;
+use crate::api::use_data_source;
 use crate::components::{PageHeading, PageMeta, SavedPages};
 use crate::model::{format_bytes, SaveProgress};
 use crate::platform::offline::{
@@ -33,6 +33,7 @@ pub fn OfflinePage() -> impl IntoView {
     let progress = RwSignal::new(None::<SaveProgress>);
     let saving = RwSignal::new(Saving::NotStarted);
     let job = StoredValue::new_local(None::<Rc<SaveJob>>);
+    let source = StoredValue::new(use_data_source());
 
     Effect::new(move |_| {
         spawn_local(async move { supported.set(Some(wait_until_controlled().await)) });
@@ -48,8 +49,9 @@ pub fn OfflinePage() -> impl IntoView {
         saving.set(Saving::Running);
         progress.set(None);
         let base = base.get_value();
+        let source = source.get_value();
         spawn_local(async move {
-            let list = match fetch_offline_list().await {
+            let list = match source.fetch_offline_list().await {
                 Ok(list) => list,
                 Err(error) => {
                     saving.set(Saving::Failed(error.reader_message().to_owned()));

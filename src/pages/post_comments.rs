@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::api::{fetch_comments, sendable};
+use crate::api::{sendable, use_data_source};
 use crate::components::{CommentForm, CommentThread, LoadErrorPanel, Loading};
 use crate::model::SiteSettings;
 use crate::state::{use_base_path, BasePath};
@@ -12,7 +12,11 @@ use crate::state::{use_base_path, BasePath};
 pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl IntoView {
     let comments = {
         let slug = slug.clone();
-        Resource::new(move || slug.clone(), |slug| sendable(fetch_comments(slug)))
+        let source = use_data_source();
+        Resource::new(
+            move || slug.clone(),
+            move |slug| sendable(source.clone().fetch_comments(slug)),
+        )
     };
     // A WordPress site takes comments through its form; the data files' site says how.
     let form = (open && settings.wordpress.is_some()).then(|| {

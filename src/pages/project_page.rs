@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_projects, sendable};
+use crate::api::{sendable, use_data_source};
 use crate::components::{
     CommentText, ExternalLink, Loading, PageHeading, PageMeta, PhaseTag, PostLinks,
 };
@@ -14,7 +14,11 @@ use crate::state::use_site;
 #[component]
 pub fn ProjectPage(slug: String) -> impl IntoView {
     let path = use_site().files.projects.clone();
-    let projects = Resource::new(move || path.clone(), |path| sendable(fetch_projects(path)));
+    let source = use_data_source();
+    let projects = Resource::new(
+        move || path.clone(),
+        move |path| sendable(source.clone().fetch_projects(path)),
+    );
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {

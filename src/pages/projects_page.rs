@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::error_page;
-use crate::api::{fetch_projects, sendable};
+use crate::api::{sendable, use_data_source};
 use crate::components::{Loading, PageHeading, PageMeta, ProjectCard, ProjectFilters};
 use crate::model::{Project, SiteFile};
 use crate::routes::ProjectFilter;
@@ -12,7 +12,11 @@ use crate::state::use_site;
 pub fn ProjectsPage(filter: ProjectFilter) -> impl IntoView {
     let site = use_site();
     let path = site.files.projects.clone();
-    let projects = Resource::new(move || path.clone(), |path| sendable(fetch_projects(path)));
+    let source = use_data_source();
+    let projects = Resource::new(
+        move || path.clone(),
+        move |path| sendable(source.clone().fetch_projects(path)),
+    );
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use super::error_page;
-use crate::api::fetch_search_index;
+use crate::api::use_data_source;
 use crate::components::{Loading, PageHeading, SearchForm};
 use crate::platform;
 use crate::routes::Route;
@@ -21,7 +21,8 @@ pub fn SearchPage(query: String) -> impl IntoView {
     let path = use_site().files.search.clone();
     let base = use_base_path();
     // Not pre-rendered: the index is loaded in the browser only, when someone searches.
-    let index = LocalResource::new(move || fetch_search_index(path.clone()));
+    let source = use_data_source();
+    let index = LocalResource::new(move || source.clone().fetch_search_index(path.clone()));
     let typed = RwSignal::new(query);
     // Keep the address in step with the box, without a navigation per keystroke.
     Effect::new(move |previous: Option<String>| {

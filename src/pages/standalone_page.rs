@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_page, sendable, LoadError};
+use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{Loading, MarkdownView, PageHeading, PageMeta};
 use crate::markdown::render_markdown_under;
 use crate::state::{use_base_path, use_site};
@@ -10,9 +10,10 @@ use crate::state::{use_base_path, use_site};
 #[component]
 pub fn StandalonePage(slug: String) -> impl IntoView {
     let path = use_site().files.pages.get(&slug).cloned();
+    let source = use_data_source();
     let page = Resource::new(
         move || (path.clone(), slug.clone()),
-        |(path, slug)| sendable(fetch_page(path, slug)),
+        move |(path, slug)| sendable(source.clone().fetch_page(path, slug)),
     );
     let base = use_base_path();
     view! {

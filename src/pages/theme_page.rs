@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
-use crate::api::{fetch_list, fetch_projects, sendable, LoadError};
+use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{FeedLink, Loading, PageHeading, PageMeta, PostList, ProjectCard};
 use crate::data_paths::{FeedKey, ListKey};
 use crate::model::{ListPage, Project, ThemeInfo};
@@ -16,13 +16,19 @@ pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
     let Some(theme) = site.theme(&slug).cloned() else {
         return view! { <NotFoundPage /> }.into_any();
     };
-    let list = Resource::new(
-        move || (ListKey::Theme(slug.clone()), page),
-        |(key, page)| sendable(fetch_list(key, page)),
-    );
+    let source = use_data_source();
+    let list = {
+        let source = source.clone();
+        Resource::new(
+            move || (ListKey::Theme(slug.clone()), page),
+            move |(key, page)| sendable(source.clone().fetch_list(key, page)),
+        )
+    };
     let projects_file = site.files.projects.clone();
-    let projects =
-        Resource::new(move || projects_file.clone(), |path| sendable(fetch_projects(path)));
+    let projects = Resource::new(
+        move || projects_file.clone(),
+        move |path| sendable(source.clone().fetch_projects(path)),
+    );
     let retry = Callback::new(move |_| {
         list.refetch();
         projects.refetch();

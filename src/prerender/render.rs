@@ -1,4 +1,4 @@
-use std::sync::{Arc, Once};
+use std::sync::Arc;
 
 use futures::executor::block_on;
 use futures::{stream, StreamExt};
@@ -7,6 +7,7 @@ use leptos::reactive::owner::Owner;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use crate::api::DataSource;
 use crate::app::App;
 use crate::state::{provide_page_problems, BasePath, PageProblem, SiteUrl};
 
@@ -23,14 +24,16 @@ pub struct RenderedRoute {
     pub problems: Vec<PageProblem>,
 }
 
-static EXECUTOR: Once = Once::new();
-
 /// Renders the page at `address` (a path and query, such as `/2014/10/10/an-update/`), waiting
-/// for all its data. The data comes from the files given to [`crate::api::serve_published_files`].
-pub fn render_route(address: &str, base_path: &BasePath, site_url: &SiteUrl) -> RenderedRoute {
-    EXECUTOR.call_once(|| {
-        let _ = any_spawner::Executor::init_futures_executor();
-    });
+/// for all its data, which comes from `source`.
+pub fn render_route(
+    address: &str,
+    base_path: &BasePath,
+    site_url: &SiteUrl,
+    source: &DataSource,
+) -> RenderedRoute {
+    // Sets the executor for the process the first time; later calls are refused, harmlessly.
+    let _ = any_spawner::Executor::init_futures_executor();
     let shared = Arc::new(hydration_context::SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone()));
     let (meta, meta_output) = ServerMetaContext::new();
@@ -39,8 +42,8 @@ pub fn render_route(address: &str, base_path: &BasePath, site_url: &SiteUrl) -> 
         provide_context(RequestUrl::new(&address));
         provide_context(meta);
         let problems = provide_page_problems();
-        let (base_path, site_url) = (base_path.clone(), site_url.clone());
-        let app = view! { <App base_path site_url /> };
+        let (base_path, site_url, source) = (base_path.clone(), site_url.clone(), source.clone());
+        let app = view! { <App base_path site_url source /> };
         let body = block_on(app.to_html_stream_in_order().collect::<String>());
         (body, problems.take())
     });

@@ -1,14 +1,14 @@
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::manifest_links;
 use super::security::{move_start_script, with_policy_meta};
-use crate::api::{serve_published_files, set_site_root};
+use crate::api::DataSource;
 use crate::content::{content_hash, site_routes, OutputFile, SiteContent};
 use crate::prerender::{page_document, render_route, Template};
 use crate::routes::{EmbedView, Route};
 use crate::state::{BasePath, PageProblem, SiteUrl};
-
-static RENDERING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Every page of the site as HTML, rendered from `files` (what [`crate::content::build_site`]
 /// made) into the page Trunk built; and that page, untouched, as `shell.html`, for addresses
@@ -39,15 +39,12 @@ pub fn prerender_site(
         .replacen("</head>", &format!("{head_links}</head>"), 1);
     let template =
         Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
-    // The data the pages render from is process-wide; one site renders at a time.
-    let _one_at_a_time = RENDERING.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    set_site_root(base_path.as_str());
     let data: HashMap<String, String> = files
         .iter()
         .filter(|f| f.path.starts_with("data/"))
         .map(|f| (f.path.clone(), f.contents.clone()))
         .collect();
-    serve_published_files(base_path.as_str(), data);
+    let source = DataSource::in_memory(base_path.as_str(), data);
     let site_url = SiteUrl(content.settings.url.clone().unwrap_or_default());
     let mut pages =
         vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
@@ -57,21 +54,31 @@ pub fn prerender_site(
     if content.settings.wordpress.is_some() {
         return Ok(pages);
     }
-    let mut broken = Vec::new();
-    for route in site_routes(content) {
-        let address = route.href();
-        let address = if route == Route::NotFound { "/404.html".to_owned() } else { address };
-        let rendered = render_route(&address, &base_path, &site_url);
-        if route != Route::NotFound {
-            if let Some(problem) = rendered.problems.first() {
-                broken.push((base_path.path(&address), problem.clone()));
+    // Each page renders in its own reactive owner from the shared source, so pages render on
+    // every core (rayon's pool); the results keep the routes' order.
+    let routes = site_routes(content);
+    let rendered: Vec<(OutputFile, Option<(String, PageProblem)>)> = routes
+        .par_iter()
+        .map(|route| {
+            let address = route.href();
+            let address = if *route == Route::NotFound { "/404.html".to_owned() } else { address };
+            let rendered = render_route(&address, &base_path, &site_url, &source);
+            let problem = rendered
+                .problems
+                .first()
+                .filter(|_| *route != Route::NotFound)
+                .map(|problem| (base_path.path(&address), problem.clone()));
+            let mut html = page_document(&template, &address, base_path.as_str(), &rendered).html;
+            if matches!(route, Route::Embed(view) if *view != EmbedView::Help) {
+                html = links_open_in_top_window(&html);
             }
-        }
-        let mut html = page_document(&template, &address, base_path.as_str(), &rendered).html;
-        if matches!(&route, Route::Embed(view) if *view != EmbedView::Help) {
-            html = links_open_in_top_window(&html);
-        }
-        pages.push(OutputFile { path: route.file_path(), contents: html });
+            (OutputFile { path: route.file_path(), contents: html }, problem)
+        })
+        .collect();
+    let mut broken = Vec::new();
+    for (page, problem) in rendered {
+        pages.push(page);
+        broken.extend(problem);
     }
     if !broken.is_empty() {
         return Err(broken_pages_message(&broken));

@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::{fetch_site, sendable, LoadError};
+use crate::api::{sendable, use_data_source, LoadError};
 use crate::model::SiteFile;
 
 /// `data/site.json`, loaded once for the whole session (and, in a pre-rendered page, taken
@@ -10,7 +10,8 @@ use crate::model::SiteFile;
 pub type SiteData = Resource<Result<SiteFile, LoadError>>;
 
 pub fn provide_site_data() -> SiteData {
-    let site = Resource::new(|| (), |_| sendable(fetch_site()));
+    let source = use_data_source();
+    let site = Resource::new(|| (), move |_| sendable(source.clone().fetch_site()));
     provide_context(site);
     site
 }

@@ -1,4 +1,4 @@
-//! Running, once, while the reader reads, the code that reads and writes a comment thread.
+//! The comment thread's code, run once on a sample while the reader reads.
 //!
 //! Chromium compiles each wasm function the first time it is called. Opening a long
 //! thread for the first time compiled the decoding, threading and HTML writing in the same
