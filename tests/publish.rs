@@ -196,6 +196,7 @@ fn help_lists_every_option_and_a_mistake_exits_with_the_usage() {
         "--out",
         "--stamp-worker",
         "--csp-header",
+        "--jobs",
         "--help",
     ] {
         assert!(text.contains(option), "--help lacks {option}:\n{text}");
@@ -205,6 +206,7 @@ fn help_lists_every_option_and_a_mistake_exits_with_the_usage() {
         vec!["--synthetic", "10,x", "--out", "/tmp/x"],
         vec!["--stamp-worker", "/tmp/x"],
         vec!["--outt", "/tmp/x"],
+        vec!["--jobs", "0", "--out", "/tmp/x"],
         vec![],
     ] {
         let run = Command::new(env!("CARGO_BIN_EXE_publish")).args(&wrong).output().unwrap();

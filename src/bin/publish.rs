@@ -67,12 +67,19 @@ mod cli {
         /// Only print the Content-Security-Policy header for the site in the content folder DIR.
         #[arg(long, value_name = "DIR")]
         csp_header: Option<PathBuf>,
+        /// How many pages to pre-render at once: one per core unless given.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
     }
 
     pub fn run() -> ExitCode {
         // Mistakes in the options exit with 2 and the usage; --help lists every option.
-        let Options { content, synthetic, public, template, out, stamp_worker, csp_header } =
+        let Options { content, synthetic, public, template, out, stamp_worker, csp_header, jobs } =
             Options::parse();
+        if let Some(jobs) = jobs {
+            // Only fails when the pool already exists, which it cannot before this point.
+            let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.into()).build_global();
+        }
         if let Some(dir) = csp_header {
             return match load_content(&dir, None) {
                 Ok(site) => {
@@ -113,8 +120,19 @@ mod cli {
                     return ExitCode::FAILURE;
                 }
             };
+            let started = std::time::Instant::now();
             match prerender_site(&site, &files, &html) {
-                Ok(pages) => files.extend(pages),
+                Ok(pages) => {
+                    let count = pages.iter().filter(|p| p.path.ends_with(".html")).count();
+                    let seconds = started.elapsed().as_secs_f64();
+                    println!(
+                        "publish: pre-rendered {count} pages in {seconds:.1} s: {:.0} pages a \
+                         second on {} threads",
+                        count as f64 / seconds.max(1e-6),
+                        rayon::current_num_threads()
+                    );
+                    files.extend(pages);
+                }
                 Err(problem) => {
                     eprintln!("publish: {}: {problem}", template.display());
                     return ExitCode::FAILURE;
