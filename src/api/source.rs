@@ -6,7 +6,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use leptos::prelude::{provide_context, use_context};
+use leptos::prelude::{expect_context, provide_context};
 
 use super::cache::ResponseCache;
 use super::transport::{Answer, Cancel, InFlight, Transport};
@@ -99,5 +99,5 @@ pub fn provide_data_source(source: DataSource) {
 /// # Panics
 /// Outside a view given one with [`provide_data_source`]: a programming error.
 pub fn use_data_source() -> DataSource {
-    use_context::<DataSource>().expect("a DataSource is provided by the app or the pre-render")
+    expect_context::<DataSource>()
 }

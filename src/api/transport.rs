@@ -136,21 +136,17 @@ mod browser {
             .header("content-type", "application/json")
             .body(json)
             .map_err(|err| LoadError::Network { url: url.to_owned(), message: err.to_string() })?;
-        send_request(request, url).await
-    }
-
-    async fn send(request: gloo_net::http::RequestBuilder, url: &str) -> Result<Answer, LoadError> {
         let network = |err: gloo_net::Error| LoadError::Network {
             url: url.to_owned(),
             message: err.to_string(),
         };
-        send_request(request.build().map_err(network)?, url).await
+        let response = request.send().await.map_err(network)?;
+        let content_type = response.headers().get("content-type");
+        let body = crate::api::body_text(response.binary().await.map_err(network)?);
+        Ok(Answer { status: response.status(), content_type, body, total: None, total_pages: None })
     }
 
-    async fn send_request(
-        request: gloo_net::http::Request,
-        url: &str,
-    ) -> Result<Answer, LoadError> {
+    async fn send(request: gloo_net::http::RequestBuilder, url: &str) -> Result<Answer, LoadError> {
         let network = |err: gloo_net::Error| LoadError::Network {
             url: url.to_owned(),
             message: err.to_string(),

@@ -8,15 +8,11 @@ use crate::platform::comment_outbox::{load_draft, load_outbox, save_draft, save_
 use crate::state::{use_base_path, use_offline_status, use_outbox_sending};
 use crate::text::paragraphs;
 
-/// What the form last had to say, besides errors in its fields.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Notice {
-    Sent(String),
-    Waiting(String),
-    Refused(String),
-}
+mod fields;
+mod notices;
 
-const SUMMARY_ID: &str = "comment-error-summary";
+use fields::field_group;
+use notices::{error_summary, notice_view, Notice, SUMMARY_ID};
 
 /// How long a comment held for moderation is remembered if it never appears.
 const HELD_FOR_DAYS: i64 = 30;
@@ -241,121 +237,25 @@ pub fn CommentForm(
         }
     };
 
-    let error_for = move |field: Field| {
-        errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+    let value_of = move |field: Field| match field {
+        Field::Name => name,
+        Field::Email => email,
+        Field::Body => body,
     };
-    let field_group = move |field: Field, label: &'static str, hint: Option<&'static str>| {
-        let id = field.id();
-        let hint_id = format!("{id}-hint");
-        let error_id = format!("{id}-error");
-        let described = move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error_for(field).is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        };
-        let value = match field {
-            Field::Name => name,
-            Field::Email => email,
-            Field::Body => body,
-        };
-        let input = match field {
-            Field::Body => view! {
-                <textarea
-                    class="govuk-textarea"
-                    class:govuk-textarea--error=move || error_for(field).is_some()
-                    id=id
-                    name=id
-                    rows="6"
-                    aria-describedby=described
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                ></textarea>
-            }
-            .into_any(),
-            _ => view! {
-                <input
-                    class="govuk-input"
-                    class:govuk-input--error=move || error_for(field).is_some()
-                    id=id
-                    name=id
-                    type=if field == Field::Email { "email" } else { "text" }
-                    autocomplete=if field == Field::Email { "email" } else { "name" }
-                    spellcheck="false"
-                    aria-describedby=described
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                />
-            }
-            .into_any(),
-        };
-        view! {
-            <div class="govuk-form-group" class:govuk-form-group--error=move || error_for(field).is_some()>
-                <label class="govuk-label" for=id>{label}</label>
-                {hint.map(|hint| view! { <div class="govuk-hint" id=format!("{id}-hint")>{hint}</div> })}
-                {move || error_for(field).map(|message| view! {
-                    <p class="govuk-error-message" id=format!("{id}-error")>
-                        <span class="govuk-visually-hidden">"Error: "</span>{message}
-                    </p>
-                })}
-                {input}
-            </div>
-        }
+    let group = move |field: Field, label: &'static str, hint: Option<&'static str>| {
+        field_group(field, label, hint, value_of(field), errors)
     };
 
     let mine = move || outbox.with(|o| o.for_post(&slug).cloned().collect::<Vec<_>>());
     view! {
         <section class="app-comment-form" aria-labelledby="comment-form-heading">
             <h2 class="govuk-heading-m" id="comment-form-heading">"Add a comment"</h2>
-            {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                <div class="govuk-error-summary" id=SUMMARY_ID tabindex="-1">
-                    <div role="alert">
-                        <h2 class="govuk-error-summary__title">"There is a problem"</h2>
-                        <div class="govuk-error-summary__body">
-                            <ul class="govuk-list govuk-error-summary__list">
-                                {errors.get().into_iter().map(|error| {
-                                    let id = error.field.id();
-                                    view! {
-                                        <li><a href=format!("#{id}") on:click=move |ev| {
-                                            ev.prevent_default();
-                                            crate::platform::focus_element(id);
-                                        }>{error.message}</a></li>
-                                    }
-                                }).collect_view()}
-                            </ul>
-                        </div>
-                    </div>
-                </div>
-            })}
-            {move || notice.get().map(|notice| match notice {
-                Notice::Sent(message) => view! {
-                    <div class="govuk-notification-banner govuk-notification-banner--success" role="alert">
-                        <div class="govuk-notification-banner__header">
-                            <h3 class="govuk-notification-banner__title">"Success"</h3>
-                        </div>
-                        <div class="govuk-notification-banner__content">
-                            <p class="govuk-notification-banner__heading">{message}</p>
-                        </div>
-                    </div>
-                }.into_any(),
-                Notice::Waiting(message) => view! {
-                    <div class="govuk-inset-text app-comment-form__notice" role="status">{message}</div>
-                }.into_any(),
-                Notice::Refused(message) => view! {
-                    <div class="govuk-error-summary" role="alert">
-                        <h3 class="govuk-error-summary__title">"Your comment was not sent"</h3>
-                        <div class="govuk-error-summary__body"><p class="govuk-body">{message}</p></div>
-                    </div>
-                }.into_any(),
-            })}
+            {move || (!errors.with(Vec::is_empty)).then(|| error_summary(errors.get()))}
+            {move || notice.get().map(notice_view)}
             <form class="app-comment-form__form" novalidate on:submit=submit>
-                {field_group(Field::Name, "Name", Some("Published with your comment"))}
-                {field_group(Field::Email, "Email address", Some("Not published; the blog's team may use it to reply to you"))}
-                {field_group(Field::Body, "Comment", Some("Comments are moderated before they appear"))}
+                {group(Field::Name, "Name", Some("Published with your comment"))}
+                {group(Field::Email, "Email address", Some("Not published; the blog's team may use it to reply to you"))}
+                {group(Field::Body, "Comment", Some("Comments are moderated before they appear"))}
                 // Not disabled while sending (that would drop keyboard focus): a second press
                 // is ignored instead.
                 <button class="govuk-button" type="submit">

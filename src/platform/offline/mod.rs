@@ -3,8 +3,7 @@
 //! only. Every step that fails (no service worker support, a worker that will not install,
 //! storage refused) leaves the online app as it was.
 
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect};
@@ -13,15 +12,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
-use crate::model::OfflineItem;
+mod save_job;
+mod saved;
 
-/// A page saved on this device, as the service worker keeps it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SavedPage {
-    pub url: String,
-    pub title: String,
-    pub saved_at: Option<String>,
-}
+pub use save_job::{SaveJob, SaveOutcome};
+pub use saved::{clear_saved, saved_at, saved_pages, storage_used, SavedPage};
 
 /// Cache names begin with this for the site under `base` (`/` or `/blog/`), as in sw.js.
 fn own_caches(base: &str) -> String {
@@ -239,177 +234,4 @@ pub fn keep(urls: &[String]) {
     let list: Array = urls.iter().map(|u| JsValue::from_str(u)).collect();
     let _ = Reflect::set(&request, &"urls".into(), &list);
     let _ = worker.post_message(&request);
-}
-
-async fn open_cache(name: &str) -> Option<web_sys::Cache> {
-    let opened = JsFuture::from(caches()?.open(name)).await.ok()?;
-    opened.dyn_into().ok()
-}
-
-fn header(response: &web_sys::Response, name: &str) -> Option<String> {
-    response.headers().get(name).ok().flatten()
-}
-
-/// When the page at `url` was saved, if it was.
-pub async fn saved_at(base: &str, url: &str) -> Option<String> {
-    let pages = open_cache(&format!("{}pages", own_caches(base))).await?;
-    let found = JsFuture::from(pages.match_with_str(url)).await.ok()?;
-    header(&found.dyn_into().ok()?, "x-saved-at")
-}
-
-/// Every page saved on this device, by title.
-pub async fn saved_pages(base: &str) -> Vec<SavedPage> {
-    let Some(pages) = open_cache(&format!("{}pages", own_caches(base))).await else {
-        return Vec::new();
-    };
-    let Ok(keys) = JsFuture::from(pages.keys()).await else {
-        return Vec::new();
-    };
-    let mut saved = Vec::new();
-    for request in Array::from(&keys).iter() {
-        let Ok(request) = request.dyn_into::<web_sys::Request>() else {
-            continue;
-        };
-        let Ok(found) = JsFuture::from(pages.match_with_request(&request)).await else {
-            continue;
-        };
-        let Ok(response) = found.dyn_into::<web_sys::Response>() else {
-            continue;
-        };
-        let title = header(&response, "x-page-title")
-            .and_then(|t| js_sys::decode_uri_component(&t).ok())
-            .map(String::from)
-            .unwrap_or_else(|| request.url());
-        saved.push(SavedPage {
-            url: request.url(),
-            title,
-            saved_at: header(&response, "x-saved-at"),
-        });
-    }
-    saved.sort_by(|a, b| a.title.cmp(&b.title));
-    saved
-}
-
-/// How much storage this site uses on the device, in bytes.
-pub async fn storage_used() -> Option<u64> {
-    let storage = web_sys::window()?.navigator().storage();
-    let estimate = JsFuture::from(storage.estimate().ok()?).await.ok()?;
-    if !estimate.is_object() {
-        return None;
-    }
-    let estimate: web_sys::StorageEstimate = estimate.unchecked_into();
-    estimate.get_usage().map(|bytes| bytes as u64)
-}
-
-/// Forgets every saved page and file; the app itself stays, so the site still starts offline.
-pub async fn clear_saved(base: &str) {
-    let Some(storage) = caches() else {
-        return;
-    };
-    let Ok(names) = JsFuture::from(storage.keys()).await else {
-        return;
-    };
-    let own = own_caches(base);
-    for name in Array::from(&names).iter().filter_map(|n| n.as_string()) {
-        let saved = name.strip_prefix(&own).is_some_and(|kind| !kind.starts_with("shell:"));
-        if saved {
-            let _ = JsFuture::from(storage.delete(&name)).await;
-        }
-    }
-}
-
-/// How a "save everything" run ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveOutcome {
-    /// Every item was saved except `failed` of them.
-    Finished {
-        failed: usize,
-    },
-    Cancelled,
-}
-
-/// Downloads a list of pages and files through the service worker, which keeps them.
-/// A few at a time; [`SaveJob::cancel`] stops it at once.
-pub struct SaveJob {
-    cancelled: Rc<Cell<bool>>,
-    abort: Option<web_sys::AbortController>,
-}
-
-impl Default for SaveJob {
-    fn default() -> Self {
-        SaveJob {
-            cancelled: Rc::new(Cell::new(false)),
-            abort: web_sys::AbortController::new().ok(),
-        }
-    }
-}
-
-const PARALLEL_DOWNLOADS: usize = 4;
-
-impl SaveJob {
-    pub fn cancel(&self) {
-        self.cancelled.set(true);
-        if let Some(abort) = &self.abort {
-            abort.abort();
-        }
-    }
-
-    /// Saves `items` (paths under `base`), calling `saved(bytes)` after each one.
-    pub async fn run(
-        &self,
-        base: &str,
-        items: Vec<OfflineItem>,
-        saved: impl Fn(u64) + 'static,
-    ) -> SaveOutcome {
-        let queue = Rc::new(RefCell::new(VecDeque::from(items)));
-        let failed = Rc::new(Cell::new(0usize));
-        let saved: Rc<dyn Fn(u64)> = Rc::new(saved);
-        let signal = self.abort.as_ref().map(|a| a.signal());
-        let downloads = (0..PARALLEL_DOWNLOADS).map(|_| {
-            let (queue, failed, saved, cancelled, signal) = (
-                queue.clone(),
-                failed.clone(),
-                saved.clone(),
-                self.cancelled.clone(),
-                signal.clone(),
-            );
-            let base = base.to_owned();
-            async move {
-                loop {
-                    if cancelled.get() {
-                        return;
-                    }
-                    let Some(item) = queue.borrow_mut().pop_front() else {
-                        return;
-                    };
-                    match download(&format!("{base}{}", item.path), signal.as_ref()).await {
-                        Some(bytes) => saved(bytes),
-                        None if cancelled.get() => return,
-                        None => failed.set(failed.get() + 1),
-                    }
-                }
-            }
-        });
-        futures::future::join_all(downloads).await;
-        if self.cancelled.get() {
-            SaveOutcome::Cancelled
-        } else {
-            SaveOutcome::Finished { failed: failed.get() }
-        }
-    }
-}
-
-/// Fetches `url` past the HTTP cache (the worker keeps the answer); its size, or `None`.
-async fn download(url: &str, signal: Option<&web_sys::AbortSignal>) -> Option<u64> {
-    let init = web_sys::RequestInit::new();
-    init.set_cache(web_sys::RequestCache::Reload);
-    init.set_signal(signal);
-    let response =
-        JsFuture::from(web_sys::window()?.fetch_with_str_and_init(url, &init)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    let body = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some(js_sys::ArrayBuffer::from(body).byte_length() as u64)
 }

@@ -6,20 +6,17 @@
 //! are kept for the session like data files; and a page's requests are cancelled when the
 //! reader leaves it before they finish.
 
+mod comments;
+mod requests;
+
 use std::collections::HashMap;
 
-use serde::de::DeserializeOwned;
-
-use super::transport::{post_json, Cancel};
+use super::transport::Cancel;
 use super::{DataSource, LoadError};
-use crate::api::response::interpret_wordpress_answer;
-use crate::comment_draft::{send_outcome, CommentDraft, SendOutcome};
 use crate::data_paths::ListKey;
-use crate::model::{Comment, ListPage, PostFile, SiteFile, SCHEMA_VERSION};
+use crate::model::{ListPage, PostFile, SiteFile, SCHEMA_VERSION};
 use crate::search::SearchIndexFile;
-use crate::wordpress::{
-    self as wp, ListFilter, Paging, Query, WpComment, WpPost, WpPostLink, WpTerm, WpUser,
-};
+use crate::wordpress::{self as wp, ListFilter, Paging, Query, WpPost, WpPostLink, WpTerm, WpUser};
 
 /// What a data source knows about the WordPress site it reads from.
 #[derive(Default)]
@@ -171,19 +168,6 @@ impl DataSource {
         })
     }
 
-    /// Every approved comment on a post, oldest first: the first page, then the rest at once.
-    pub(super) async fn wordpress_comments(
-        &self,
-        query: Query,
-        slug: String,
-    ) -> Result<Vec<Comment>, LoadError> {
-        let post_id = self.post_id(&query, &slug).await?;
-        let all =
-            self.every_page::<WpComment>(|page| query.comments(post_id, page), Keep::No).await?;
-        let url = query.comments(post_id, 1);
-        all.iter().map(|c| invalid(&url, wp::comment(c))).collect()
-    }
-
     /// The search index, built from every post's title and excerpt (the first hundred, then
     /// the other pages at once) with the themes and projects of the site's own files.
     pub(super) async fn wordpress_search_index(
@@ -221,126 +205,12 @@ impl DataSource {
         Ok(site)
     }
 
-    /// Sends a reader's comment to WordPress. Anything that stops it reaching WordPress is
-    /// `Unreachable` (the comment then waits in the outbox); WordPress's refusals are
-    /// explained.
-    pub async fn send_comment(
-        self,
-        slug: String,
-        parent: Option<u64>,
-        draft: CommentDraft,
-    ) -> SendOutcome {
-        let Some(query) = self.wordpress_query() else {
-            return SendOutcome::Refused {
-                message: "This blog does not take comments on its pages.".into(),
-                field: None,
-            };
-        };
-        let post_id =
-            match self.post_id(&query, &slug).await {
-                Ok(id) => id,
-                Err(LoadError::Network { .. }) => return SendOutcome::Unreachable,
-                Err(LoadError::NotFound { .. }) => return SendOutcome::Refused {
-                    message:
-                        "This post could not be found on the blog, so your comment was not sent."
-                            .into(),
-                    field: None,
-                },
-                // A server error or a damaged answer: likely to pass.
-                Err(_) => {
-                    return SendOutcome::TryLater {
-                        message: "The blog had a problem taking your comment. It is still in the \
-                              form: try again later."
-                            .into(),
-                    }
-                }
-            };
-        match post_json(&query.new_comment(), draft.request_body(post_id, parent)).await {
-            Ok(answer) => send_outcome(answer.status, &answer.body),
-            Err(_) => SendOutcome::Unreachable,
-        }
-    }
-
-    /// A post's WordPress id: known once its page or a list showing it has loaded.
-    async fn post_id(&self, query: &Query, slug: &str) -> Result<u64, LoadError> {
-        if let Some(id) = self.wordpress(|known| known.post_ids.get(slug).copied()) {
-            return Ok(id);
-        }
-        let url = query.post_id(slug);
-        let (ids, _) = self.fetch::<Vec<serde_json::Value>>(url.clone(), Keep::Yes).await?;
-        ids.first()
-            .and_then(|p| p.get("id"))
-            .and_then(serde_json::Value::as_u64)
-            .ok_or(LoadError::NotFound { url })
-    }
-
     fn remember_post_ids(&self, posts: &[WpPost]) {
         self.wordpress(|known| {
             for post in posts {
                 known.post_ids.insert(wp::slug(&post.slug), post.id);
             }
         });
-    }
-
-    /// Every page of a collection: the first, then the rest at once.
-    async fn every_page<T: DeserializeOwned>(
-        &self,
-        url_for: impl Fn(u32) -> String,
-        keep: Keep,
-    ) -> Result<Vec<T>, LoadError> {
-        let (mut all, paging) = self.fetch::<Vec<T>>(url_for(1), keep).await?;
-        let rest = futures::future::join_all(
-            (2..=paging.total_pages).map(|page| self.fetch::<Vec<T>>(url_for(page), keep)),
-        )
-        .await;
-        for page in rest {
-            all.extend(page?.0);
-        }
-        Ok(all)
-    }
-
-    async fn fetch<T: DeserializeOwned>(
-        &self,
-        url: String,
-        keep: Keep,
-    ) -> Result<(T, Paging), LoadError> {
-        self.fetch_with(url, keep, Cancel::OnLeave).await
-    }
-
-    /// One API request: decoded, with its paging headers. Kept answers are stored with their
-    /// paging on the first line.
-    async fn fetch_with<T: DeserializeOwned>(
-        &self,
-        url: String,
-        keep: Keep,
-        cancel: Cancel,
-    ) -> Result<(T, Paging), LoadError> {
-        if keep == Keep::Yes {
-            if let Some(kept) = self.kept(&url) {
-                if let Some((paging, body)) = kept.split_once('\n') {
-                    let mut numbers = paging.split(' ');
-                    let paging = Paging::from_headers(numbers.next(), numbers.next(), 0);
-                    let value =
-                        interpret_wordpress_answer(&url, 200, Some("application/json"), body)?;
-                    return Ok((value, paging));
-                }
-            }
-        }
-        let answer = self.get(&url, cancel).await?;
-        let value: T = interpret_wordpress_answer(
-            &url,
-            answer.status,
-            answer.content_type.as_deref(),
-            &answer.body,
-        )?;
-        let arrived =
-            serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&answer.body).map_or(1, |v| v.len());
-        let paging =
-            Paging::from_headers(answer.total.as_deref(), answer.total_pages.as_deref(), arrived);
-        if keep == Keep::Yes {
-            self.keep(&url, format!("{} {}\n{}", paging.total, paging.total_pages, answer.body));
-        }
-        Ok((value, paging))
     }
 }
 
@@ -356,11 +226,7 @@ fn invalid<T>(url: &str, result: Result<T, crate::model::DecodeError>) -> Result
     result.map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Keep {
-    Yes,
-    No,
-}
+use requests::Keep;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
