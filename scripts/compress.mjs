@@ -10,6 +10,11 @@
 // A file under MIN_BYTES, or one that compression does not make at least 5% smaller, gets no
 // copy, and a copy left from an earlier build of it is removed: a server would otherwise send
 // the old contents. Each copy takes its file's modification time (Last-Modified agrees).
+//
+// Debug builds (Trunk sets TRUNK_PROFILE=debug: `trunk serve`, `trunk build` without
+// --release) get the same copies with brotli at quality 5: their wasm is about 60 MB, which
+// brotli 11 took 82 s to compress (1 s at quality 5), on every rebuild. Release builds, and
+// this script run by hand, use 11.
 import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -19,6 +24,7 @@ import zlib from "node:zlib";
 const TEXT = new Set(["html", "js", "mjs", "css", "json", "xml", "svg", "webmanifest", "txt", "atom", "rss", "map", "csv", "md"]);
 const BINARY = new Set(["wasm"]);
 const MIN_BYTES = 1024;
+const BROTLI_QUALITY = process.env.TRUNK_PROFILE === "debug" ? 5 : zlib.constants.BROTLI_MAX_QUALITY;
 const GAIN = 0.95;
 
 const brotli = promisify(zlib.brotliCompress);
@@ -56,7 +62,7 @@ async function compress(file) {
     [br, gz] = await Promise.all([
       brotli(raw, {
         params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+          [zlib.constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
           [zlib.constants.BROTLI_PARAM_MODE]: BINARY.has(extension(file)) ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
           [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
         },
@@ -90,5 +96,5 @@ await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, as
   for (let file = queue.shift(); file; file = queue.shift()) await compress(file);
 }));
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
-console.log(`compress: ${totals.files} files, ${kib(totals.raw)} -> brotli ${kib(totals.br)}, gzip ${kib(totals.gz)}; ` +
+console.log(`compress: ${totals.files} files, ${kib(totals.raw)} -> brotli ${BROTLI_QUALITY} ${kib(totals.br)}, gzip 9 ${kib(totals.gz)}; ` +
   `${totals.skipped} left as they are (under ${MIN_BYTES} B or no gain); ${((performance.now() - start) / 1000).toFixed(1)} s`);
