@@ -48,6 +48,15 @@ const version = (command) => { try { return execSync(command, { stdio: ["ignore"
 const pages = read("pages");
 const scale = read("scale");
 const search = read("search");
+// Per page kind (bench/weight.mjs) and the wasm by crate (bench/wasm-breakdown.mjs).
+const weight = existsSync(`${OUT}/weight.json`) ? read("weight") : null;
+const crates = existsSync(`${OUT}/wasm-crates.json`) ? read("wasm-crates") : null;
+// Issue 23's budgets per page kind: code (wasm, JS, CSS before interactive, brotli as sent) and
+// total blocking time at 4x CPU. They replace issue 8's single budget for the whole app shell.
+const KIND_BUDGETS = {
+  post: [250, 200], home: [250, 200], theme: [250, 200], register: [250, 200], project: [250, 200],
+  archive: [250, 200], "static page": [250, 200], search: [350, 200], offline: [350, 200], embed: [150, 100],
+};
 const result = {
   when: new Date().toISOString(),
   machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memory_gib: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
@@ -66,6 +75,8 @@ const result = {
   navigation: pages.navigation,
   page_samples: pages.samples,
   scale: { ...scale, search_keystroke: search.keystroke_ms, search_key_to_next_paint: search.key_to_next_paint_ms, search_index: search.index },
+  page_kinds: weight?.pages ?? null,
+  wasm_by_crate: crates,
   host: {
     markdown_long_post: criterion("markdown", "render_long_post"),
     decode_1000_comments: criterion("decode", "comments_1000"),
@@ -78,15 +89,19 @@ result.ratios = {
   first_view_transfer: pages.first_view.app.transfer_bytes / pages.first_view.hugo.transfer_bytes,
   next_post: pages.navigation.app_in_app_ms / pages.navigation.hugo_full_load_ms,
 };
+const kindBudgets = weight ? Object.entries(KIND_BUDGETS).flatMap(([kind, [kib, tbt]]) => [
+  [`${kind}: code before interactive, brotli`, weight.pages[kind]?.code.brotli, kib * 1024, "bytes", kind],
+  [`${kind}: total blocking time`, weight.pages[kind]?.tbt_ms, tbt, "ms", kind],
+]) : [["App shell (wasm, js, css), gzip", result.assets.app_shell.total.gzip, 150 * 1024, "bytes"]];
 const budgets = [
-  ["App shell (wasm, js, css), gzip", result.assets.app_shell.total.gzip, 150 * 1024, "bytes"],
+  ...kindBudgets,
   ["First view, body visible, app / Hugo", result.ratios.first_view_body_visible, 1.1, "x"],
   ["Next post, in-app / Hugo full load", result.ratios.next_post, 0.25, "x"],
   ["Search keystroke at 10,000 posts (input handler, median)", search.keystroke_ms.median, 20, "ms"],
   ["1,000-comment thread shown (decode, thread, first batch drawn)", scale.render_ms, 100, "ms"],
   ["Longest task while the 1,000 comments arrive", scale.longest_task_ms, 100, "ms"],
   ["Memory at 10,000 posts (JS heap + wasm)", scale.memory_bytes, 50 * 2 ** 20, "bytes"],
-].map(([name, value, limit, unit]) => ({ name, value, limit, unit, met: value != null && value <= limit }));
+].map(([name, value, limit, unit, kind]) => ({ name, value, limit, unit, kind, met: value != null && value <= limit }));
 result.budgets = budgets;
 writeFileSync(`${OUT}/results.json`, JSON.stringify(result, null, 2) + "\n");
 
@@ -102,8 +117,30 @@ const md = [
   "",
   "| Budget | Measured | Limit | Met |",
   "|---|---|---|---|",
-  ...budgets.map((b) => `| ${b.name} | ${measured(b)} | ${show(b.limit, b.unit)} | ${b.met ? "yes" : "**no**"} |`),
+  ...budgets.filter((b) => !b.kind).map((b) => `| ${b.name} | ${measured(b)} | ${show(b.limit, b.unit)} | ${b.met ? "yes" : "**no**"} |`),
   "",
+  ...(weight ? [
+    `Each kind of page, cold cache, until interactive (<html data-app>); medians of ${weight.runs} runs. Code: the wasm, JS and CSS requested before interactive, as the server sends it (brotli as Chromium asks). Budget (issue 23): code brotli / total blocking time.`,
+    "",
+    "| Page | Code files | Raw | Gzip | Brotli | Requests | Total blocking time | Longest task | Interactive | Budget | Met |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
+    ...Object.entries(weight.pages).map(([kind, p]) => {
+      const [kib, tbt] = KIND_BUDGETS[kind] ?? [];
+      const met = budgets.filter((b) => b.kind === kind).every((b) => b.met);
+      return `| ${kind} | ${p.code.files} | ${show(p.code.raw, "bytes")} | ${show(p.code.gzip, "bytes")} | ${show(p.code.brotli, "bytes")} | ${p.requests} | ${p.tbt_ms.toFixed(0)} ms | ${p.longest_task_ms.toFixed(0)} ms | ${p.interactive_ms == null ? "never" : `${p.interactive_ms.toFixed(0)} ms`} | ${kib} KiB / ${tbt} ms | ${met ? "yes" : "**no**"} |`;
+    }),
+    "",
+    "Total blocking time, every run, fastest to slowest (ms): " + Object.entries(weight.pages).map(([kind, p]) => `${kind} ${spread(p.samples.tbt_ms)}`).join("; ") + ".",
+    "",
+  ] : []),
+  ...(crates ? [
+    `The release wasm by crate (twiggy, ${show(crates.total_bytes, "bytes")} without its names; functions in wasm-top.txt):`,
+    "",
+    "| Crate | Bytes | Share |",
+    "|---|---|---|",
+    ...crates.crates.slice(0, 20).map((c) => `| ${c.crate} | ${c.bytes} | ${c.percent.toFixed(1)}% |`),
+    "",
+  ] : []),
   "| First view of a post | App | Hugo |",
   "|---|---|---|",
   ...["fcp_ms", "h1_visible_ms", "body_visible_ms"].map((k) => `| ${k.replace(/_ms$/, "").replace(/_/g, " ")} | ${fv.app[k].toFixed(0)} ms | ${fv.hugo[k].toFixed(0)} ms |`),

@@ -12,9 +12,12 @@ export function launch() {
   });
 }
 
-/** A new mobile-sized page under throttling; `cold` also turns the HTTP cache off. */
-export async function throttledPage(browser, { cold = true, throttle = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+/**
+ * A new mobile-sized page under throttling; `cold` also turns the HTTP cache off;
+ * `serviceWorkers: "block"` keeps the site's worker from installing.
+ */
+export async function throttledPage(browser, { cold = true, throttle = true, serviceWorkers = "allow" } = {}) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true, serviceWorkers });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");

@@ -8,6 +8,8 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION="0.21.14"
 # Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml: Trunk insists on an exact match.
 WASM_BINDGEN_VERSION="0.2.130"
+# The wasm size profiler scripts/bench runs (installed by `scripts/setup bench`).
+TWIGGY_VERSION="0.8.0"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # The sub-path the tests build and serve the site under as well as at /: two folders deep,
