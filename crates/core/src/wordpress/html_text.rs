@@ -25,14 +25,17 @@ const BLOCKS: [&str; 16] = [
 const HIDDEN: [&str; 6] = ["script", "style", "template", "noscript", "iframe", "textarea"];
 
 /// How the platform decodes the HTML character references in a text with no `<` in it
-/// (`&eacute;`, `&mdash;`, `&#8217;`), as a browser does: the app's `platform::entities`, which
-/// asks the browser's own parser in the browser and a table on the host. Passed in, so that
-/// this crate needs neither.
-pub type DecodeEntities = fn(&str) -> String;
+/// (`&eacute;`, `&mdash;`, `&#8217;`), as a browser does: the app passes
+/// `platform::entities::decode_entities`, which asks the browser's own parser in the browser
+/// and a table on the host, so that this crate needs neither. Any `Fn(&str) -> String + Copy`
+/// is one; a function item is compiled in as a direct call.
+pub trait DecodeEntities: Fn(&str) -> String + Copy {}
+
+impl<F: Fn(&str) -> String + Copy> DecodeEntities for F {}
 
 /// The text of `html`: tags dropped, entities decoded (by `decode`), blocks as paragraphs
 /// separated by a blank line, `<br>` as a line break, runs of spaces as one.
-pub fn html_to_text(html: &str, decode: DecodeEntities) -> String {
+pub fn html_to_text(html: &str, decode: impl DecodeEntities) -> String {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut rest = html;
@@ -78,7 +81,7 @@ pub fn html_to_text(html: &str, decode: DecodeEntities) -> String {
 }
 
 /// How many words a reader sees in `html`.
-pub fn html_word_count(html: &str, decode: DecodeEntities) -> usize {
+pub fn html_word_count(html: &str, decode: impl DecodeEntities) -> usize {
     html_to_text(html, decode).split_whitespace().count()
 }
 
@@ -91,7 +94,7 @@ fn end_paragraph(paragraphs: &mut Vec<String>, current: &mut String) {
 }
 
 /// Appends text with its entities decoded and its white space collapsed.
-fn push_text(out: &mut String, raw: &str, decode: DecodeEntities) {
+fn push_text(out: &mut String, raw: &str, decode: impl DecodeEntities) {
     let decoded = decode_entities(raw, decode);
     for c in decoded.chars() {
         if c.is_whitespace() && c != '\u{a0}' {
@@ -144,7 +147,7 @@ fn tag_name(tag: &str) -> (String, bool) {
 /// numeric, as a browser does in text: WordPress's typography filter and its editors write
 /// any of them. Control characters that a reference names are not text, and are dropped.
 /// (The app's `platform::entities` says why the browser decodes them itself.)
-fn decode_entities(text: &str, decode: DecodeEntities) -> String {
+fn decode_entities(text: &str, decode: impl DecodeEntities) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }

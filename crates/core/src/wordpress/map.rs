@@ -24,7 +24,7 @@ pub fn slug(wordpress_slug: &str) -> String {
 
 /// A term's or author's name as text; its slug when the name is nothing but markup, so that
 /// its links still have words.
-fn name(html: &str, slug: &str, decode: DecodeEntities) -> String {
+fn name(html: &str, slug: &str, decode: impl DecodeEntities) -> String {
     let text = html_to_text(html, decode);
     if text.trim().is_empty() {
         slug.to_owned()
@@ -33,7 +33,7 @@ fn name(html: &str, slug: &str, decode: DecodeEntities) -> String {
     }
 }
 
-fn terms(post: &WpPost, taxonomy: &str, decode: DecodeEntities) -> Vec<Term> {
+fn terms(post: &WpPost, taxonomy: &str, decode: impl DecodeEntities) -> Vec<Term> {
     post.embedded
         .terms
         .iter()
@@ -43,7 +43,7 @@ fn terms(post: &WpPost, taxonomy: &str, decode: DecodeEntities) -> Vec<Term> {
         .collect()
 }
 
-fn authors(post: &WpPost, decode: DecodeEntities) -> Vec<Term> {
+fn authors(post: &WpPost, decode: impl DecodeEntities) -> Vec<Term> {
     post.embedded
         .author
         .iter()
@@ -52,7 +52,10 @@ fn authors(post: &WpPost, decode: DecodeEntities) -> Vec<Term> {
 }
 
 /// What a list shows of a post. WordPress's excerpt, as text.
-pub fn post_summary(post: &WpPost, decode: DecodeEntities) -> Result<PostSummary, DecodeError> {
+pub fn post_summary(
+    post: &WpPost,
+    decode: impl DecodeEntities,
+) -> Result<PostSummary, DecodeError> {
     Ok(PostSummary {
         slug: slug(&post.slug),
         title: html_to_text(&post.title.rendered, decode),
@@ -65,7 +68,7 @@ pub fn post_summary(post: &WpPost, decode: DecodeEntities) -> Result<PostSummary
 }
 
 /// The excerpt as text, without the "[&hellip;]" WordPress ends a generated one with.
-fn excerpt(post: &WpPost, decode: DecodeEntities) -> String {
+fn excerpt(post: &WpPost, decode: impl DecodeEntities) -> String {
     let text = html_to_text(&post.excerpt.rendered, decode);
     let text = text.trim_end_matches("[…]").trim_end();
     text.replace("\n\n", " ")
@@ -76,7 +79,7 @@ fn excerpt(post: &WpPost, decode: DecodeEntities) -> String {
 pub fn post(
     post: &WpPost,
     theme_slugs: &[String],
-    decode: DecodeEntities,
+    decode: impl DecodeEntities,
 ) -> Result<Post, DecodeError> {
     let tags = terms(post, "post_tag", decode);
     let themes = tags.iter().filter(|t| theme_slugs.contains(&t.slug)).cloned().collect();
@@ -97,7 +100,7 @@ pub fn post(
     })
 }
 
-pub fn post_link(link: &WpPostLink, decode: DecodeEntities) -> Result<PostLink, DecodeError> {
+pub fn post_link(link: &WpPostLink, decode: impl DecodeEntities) -> Result<PostLink, DecodeError> {
     Ok(PostLink {
         slug: slug(&link.slug),
         title: html_to_text(&link.title.rendered, decode),
@@ -110,7 +113,7 @@ pub fn list_page(
     posts: &[WpPost],
     page: u32,
     paging: Paging,
-    decode: DecodeEntities,
+    decode: impl DecodeEntities,
 ) -> Result<ListPage, DecodeError> {
     Ok(ListPage {
         schema: SCHEMA_VERSION,
@@ -123,7 +126,7 @@ pub fn list_page(
 
 /// A comment as plain text: WordPress allows a little markup in comments, which the reader
 /// shows as the text it holds (addresses in it become links, as in every comment).
-pub fn comment(comment: &WpComment, decode: DecodeEntities) -> Result<Comment, DecodeError> {
+pub fn comment(comment: &WpComment, decode: impl DecodeEntities) -> Result<Comment, DecodeError> {
     Ok(Comment {
         id: comment.id,
         parent: (comment.parent != 0).then_some(comment.parent),
@@ -133,7 +136,7 @@ pub fn comment(comment: &WpComment, decode: DecodeEntities) -> Result<Comment, D
     })
 }
 
-pub fn term_info(term: &WpTerm, decode: DecodeEntities) -> TermInfo {
+pub fn term_info(term: &WpTerm, decode: impl DecodeEntities) -> TermInfo {
     TermInfo {
         slug: slug(&term.slug),
         name: name(&term.name, &slug(&term.slug), decode),
@@ -142,7 +145,7 @@ pub fn term_info(term: &WpTerm, decode: DecodeEntities) -> TermInfo {
     }
 }
 
-pub fn author_info(user: &WpUser, decode: DecodeEntities) -> AuthorInfo {
+pub fn author_info(user: &WpUser, decode: impl DecodeEntities) -> AuthorInfo {
     AuthorInfo {
         slug: slug(&user.slug),
         name: name(&user.name, &slug(&user.slug), decode),

@@ -15,7 +15,7 @@ pub fn search_index(
     posts: &[WpPostLink],
     themes: &[ThemeInfo],
     projects: &[Project],
-    decode: DecodeEntities,
+    decode: impl DecodeEntities,
 ) -> SearchIndexFile {
     let mut builder = IndexBuilder::default();
     for theme in themes {
