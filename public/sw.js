@@ -1,6 +1,6 @@
 // The blog's service worker: keeps the app shell and whatever a reader has opened readable
 // offline. Plain JavaScript, no dependencies. The publish step writes it into every build with
-// the @…@ values filled in (see src/publish/worker.rs); a change to any shell file changes
+// the @…@ values filled in (see crates/publish/src/worker.rs); a change to any shell file changes
 // BUILD, so browsers install the new worker and the app offers the new version.
 "use strict";
 

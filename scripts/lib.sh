@@ -43,7 +43,7 @@ NGINX_WORKS=()
 
 # The Content-Security-Policy header for the bundled content, from the publish tool.
 csp_header() {
-  [ -n "${CSP_HEADER:-}" ] || CSP_HEADER="$(cargo run --quiet --locked --bin publish -- --csp-header "$ROOT/content")"
+  [ -n "${CSP_HEADER:-}" ] || CSP_HEADER="$(cargo run --quiet --locked -p publish -- --csp-header "$ROOT/content")"
   printf '%s' "$CSP_HEADER"
 }
 

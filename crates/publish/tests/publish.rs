@@ -173,9 +173,10 @@ fn every_problem_is_reported_with_file_line_and_field_and_nothing_is_written() {
 /// The deployment examples carry the policy the publish tool gives, so they cannot drift.
 #[test]
 fn the_deployment_examples_carry_the_sites_security_policy() {
-    let policy = strategy_blog::publish::content_security_policy(Some(&[]), None);
+    let policy = publish::content_security_policy(Some(&[]), None);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     for file in ["deploy/nginx.conf", "deploy/apache.conf"] {
-        let text = std::fs::read_to_string(file).unwrap();
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
         assert!(text.contains(&format!("\"{policy}\"")), "{file} lacks the policy {policy}");
         assert!(text.contains("immutable") && text.contains("no-cache"), "{file}: cache headers");
         assert!(text.contains("application/wasm"), "{file}: the wasm MIME type");

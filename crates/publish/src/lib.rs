@@ -1,6 +1,8 @@
 //! The host side of publishing: read `content/`, check it, pre-render the pages, write it all.
-//! Not compiled for the browser.
+//! Not compiled for the browser: the app's crate renders the pages (its `ssr` half), the core
+//! crate holds the model, routes and renderers they are made from. See docs/architecture.md.
 
+pub mod content;
 mod front_matter;
 mod load;
 mod pages;
@@ -14,3 +16,7 @@ pub use pages::prerender_site;
 pub use security::content_security_policy;
 pub use worker::{manifest_links, offline_file, web_manifest, write_worker};
 pub use write::write_site;
+
+// The layers below, by the names the modules here use for them.
+use blog_core::{data_paths, markdown, model, routes, search, slug, text};
+use strategy_blog::{api, prerender, state};

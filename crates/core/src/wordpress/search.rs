@@ -2,7 +2,7 @@
 //! excerpts, with the themes and projects the site's own files hold: the same search, as you
 //! type and offline once loaded, as a site published from the data files.
 
-use super::html_text::html_to_text;
+use super::html_text::{html_to_text, DecodeEntities};
 use super::types::WpPostLink;
 use crate::model::{Project, ThemeInfo, Timestamp, SCHEMA_VERSION};
 use crate::routes::{post_href, Route};
@@ -15,6 +15,7 @@ pub fn search_index(
     posts: &[WpPostLink],
     themes: &[ThemeInfo],
     projects: &[Project],
+    decode: impl DecodeEntities,
 ) -> SearchIndexFile {
     let mut builder = IndexBuilder::default();
     for theme in themes {
@@ -42,11 +43,11 @@ pub fn search_index(
         let Ok(date) = Timestamp::parse(&post.date_gmt) else {
             continue;
         };
-        let excerpt = html_to_text(&post.excerpt.rendered).replace("\n\n", " ");
+        let excerpt = html_to_text(&post.excerpt.rendered, decode).replace("\n\n", " ");
         let excerpt = excerpt.trim_end_matches("[…]").trim_end().to_owned();
         let doc = SearchDoc {
             kind: DocKind::Post,
-            title: html_to_text(&post.title.rendered),
+            title: html_to_text(&post.title.rendered, decode),
             path: post_href(date, &super::map::slug(&post.slug)),
             date: date.human_date(),
             text: excerpt.clone(),
@@ -79,7 +80,8 @@ mod tests {
             post_count: 0,
             project_count: 0,
         }];
-        let searcher = Searcher::new(search_index(&posts, &themes, &[]));
+        let searcher =
+            Searcher::new(search_index(&posts, &themes, &[], crate::wordpress::host_entities));
         let hits = searcher.search("publishing");
         let titles: Vec<&str> = hits.iter().map(|h| searcher.doc(h.doc).title.as_str()).collect();
         assert_eq!(titles, vec!["Publishing more of our data", "Openness"]);

@@ -4,13 +4,13 @@
 
 use std::path::Path;
 
-use strategy_blog::content::{build_site, site_routes, validate, OutputFile, SiteContent};
-use strategy_blog::publish::{load_content, prerender_site};
+use publish::content::{build_site, site_routes, validate, OutputFile, SiteContent};
+use publish::{load_content, prerender_site};
 
 const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Digital health</title><link rel=\"stylesheet\" href=\"/main.css\"><script type=\"module\">import init from '/app.js'; init();</script></head><body class=\"govuk-template__body\"><noscript>Needs JavaScript</noscript></body></html>";
 
 fn sample() -> SiteContent {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     load_content(&root.join("content"), Some(&root.join("public"))).expect("sample content loads")
 }
 
@@ -35,7 +35,7 @@ fn there_is_a_page_for_every_address_the_content_has() {
     // search; and "Page not found".
     let per_page = site.posts_per_page as usize;
     let pages_of = |n: usize| n.div_ceil(per_page).max(1);
-    let count = |f: &dyn Fn(&strategy_blog::content::SourcePost) -> bool| {
+    let count = |f: &dyn Fn(&publish::content::SourcePost) -> bool| {
         site.posts.iter().filter(|p| f(p)).count()
     };
     let mut expected = site.posts.len() + pages_of(site.posts.len());
@@ -51,17 +51,11 @@ fn there_is_a_page_for_every_address_the_content_has() {
         .sum::<usize>();
     expected +=
         site.themes.iter().map(|t| pages_of(count(&|p| p.themes.contains(&t.slug)))).sum::<usize>();
-    let tags: std::collections::BTreeSet<String> = site
-        .posts
-        .iter()
-        .flat_map(|p| &p.tags)
-        .map(|t| strategy_blog::markdown::slugify(t))
-        .collect();
+    let tags: std::collections::BTreeSet<String> =
+        site.posts.iter().flat_map(|p| &p.tags).map(|t| blog_core::markdown::slugify(t)).collect();
     expected += tags
         .iter()
-        .map(|t| {
-            pages_of(count(&|p| p.tags.iter().any(|x| strategy_blog::markdown::slugify(x) == *t)))
-        })
+        .map(|t| pages_of(count(&|p| p.tags.iter().any(|x| blog_core::markdown::slugify(x) == *t))))
         .sum::<usize>();
     let months: std::collections::BTreeSet<(i32, u8)> =
         site.posts.iter().map(|p| (p.date.uk().year, p.date.uk().month)).collect();
@@ -124,7 +118,8 @@ fn a_post_page_reads_fully_and_carries_its_preview_tags() {
 #[test]
 fn hostile_content_arrives_in_the_html_as_text() {
     let payloads: Vec<String> =
-        serde_json::from_str(include_str!("hostile-payloads.json")).expect("payloads parse");
+        serde_json::from_str(include_str!("../../../tests/hostile-payloads.json"))
+            .expect("payloads parse");
     let mut site = sample();
     let seed =
         site.posts.iter_mut().find(|p| p.slug == "an-update-to-our-digital-strategy").unwrap();
@@ -245,7 +240,7 @@ fn a_published_page_that_prerenders_as_not_found_or_a_problem_fails_naming_it() 
     let site = sample();
     let seed = "/intranet/strategy/2014/10/10/an-update-to-our-digital-strategy/";
     let template = TEMPLATE.replace("<base href=\"/\" />", "<base href=\"/intranet/strategy/\" />");
-    let post_file = strategy_blog::data_paths::post("an-update-to-our-digital-strategy");
+    let post_file = blog_core::data_paths::post("an-update-to-our-digital-strategy");
 
     // The post's data file missing: its page would be "Page not found".
     let missing: Vec<OutputFile> =
@@ -281,7 +276,7 @@ fn one_address_renders_against_two_data_sources_in_one_process() {
     use strategy_blog::state::{BasePath, SiteUrl};
 
     let sample = sample();
-    let synthetic = strategy_blog::content::synthetic_site(strategy_blog::content::SyntheticSize {
+    let synthetic = publish::content::synthetic_site(publish::content::SyntheticSize {
         posts: 30,
         comments: 10,
         comments_on_newest: 2,

@@ -54,6 +54,24 @@ fn default_language() -> String {
     "en-GB".to_owned()
 }
 
+/// Settings with nothing set but the language.
+impl Default for SiteSettings {
+    fn default() -> Self {
+        SiteSettings {
+            title: String::new(),
+            department: String::new(),
+            description: String::new(),
+            language: default_language(),
+            brand_colour: None,
+            embed_origins: Vec::new(),
+            url: None,
+            comment_policy: None,
+            contact_email: None,
+            wordpress: None,
+        }
+    }
+}
+
 /// A theme of the strategy, with what uses it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ThemeInfo {

@@ -72,8 +72,8 @@ fn alignment_as_classes(html: String) -> String {
 }
 
 /// The Markdown the blog accepts: CommonMark with tables, footnotes and strikethrough, and
-/// typographic quotes and dashes.
-pub(crate) fn markdown_options() -> Options {
+/// typographic quotes and dashes. (The publish tool's excerpts read Markdown with the same.)
+pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH

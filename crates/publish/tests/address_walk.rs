@@ -9,10 +9,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use strategy_blog::content::{build_site, synthetic_site, validate, SiteContent, SyntheticSize};
-use strategy_blog::publish::{load_content, offline_file, prerender_site, web_manifest};
-use strategy_blog::routes::Route;
-use strategy_blog::slug::percent_decode;
+use blog_core::routes::Route;
+use blog_core::slug::percent_decode;
+use publish::content::{build_site, synthetic_site, validate, SiteContent, SyntheticSize};
+use publish::{load_content, offline_file, prerender_site, web_manifest};
 
 const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Digital health</title><script type=\"module\">import init from '/app.js'; init();</script></head><body></body></html>";
 
@@ -25,8 +25,8 @@ struct Site {
 
 fn publish(content: &SiteContent) -> Site {
     assert_eq!(validate(content), [], "the content is valid");
-    // The files `publish` writes, as it writes them (src/bin/publish.rs).
-    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+    // The files `publish` writes, as it writes them (src/main.rs).
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join("public");
     let mut files = build_site(content);
     let pages = prerender_site(content, &files, TEMPLATE).expect("pre-renders");
     files.extend(pages);
@@ -138,7 +138,7 @@ fn walk(site: &Site) -> usize {
 
 #[test]
 fn every_address_of_the_sample_content_is_a_real_page() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let content = load_content(&root.join("content"), Some(&root.join("public"))).unwrap();
     let checked = walk(&publish(&content));
     assert!(checked > 100, "only {checked} addresses were found");

@@ -1,7 +1,7 @@
 //! WordPress's posts, terms, users and comments as the app's model, so every page renders
 //! them as it renders the data files.
 
-use super::html_text::html_to_text;
+use super::html_text::{html_to_text, DecodeEntities};
 use super::query::Paging;
 use super::types::{WpComment, WpPost, WpPostLink, WpTerm, WpUser};
 use crate::model::{
@@ -24,8 +24,8 @@ pub fn slug(wordpress_slug: &str) -> String {
 
 /// A term's or author's name as text; its slug when the name is nothing but markup, so that
 /// its links still have words.
-fn name(html: &str, slug: &str) -> String {
-    let text = html_to_text(html);
+fn name(html: &str, slug: &str, decode: impl DecodeEntities) -> String {
+    let text = html_to_text(html, decode);
     if text.trim().is_empty() {
         slug.to_owned()
     } else {
@@ -33,111 +33,123 @@ fn name(html: &str, slug: &str) -> String {
     }
 }
 
-fn terms(post: &WpPost, taxonomy: &str) -> Vec<Term> {
+fn terms(post: &WpPost, taxonomy: &str, decode: impl DecodeEntities) -> Vec<Term> {
     post.embedded
         .terms
         .iter()
         .flatten()
         .filter(|t| t.taxonomy == taxonomy)
-        .map(|t| Term { slug: slug(&t.slug), name: name(&t.name, &slug(&t.slug)) })
+        .map(|t| Term { slug: slug(&t.slug), name: name(&t.name, &slug(&t.slug), decode) })
         .collect()
 }
 
-fn authors(post: &WpPost) -> Vec<Term> {
+fn authors(post: &WpPost, decode: impl DecodeEntities) -> Vec<Term> {
     post.embedded
         .author
         .iter()
-        .map(|a| Term { slug: slug(&a.slug), name: name(&a.name, &slug(&a.slug)) })
+        .map(|a| Term { slug: slug(&a.slug), name: name(&a.name, &slug(&a.slug), decode) })
         .collect()
 }
 
 /// What a list shows of a post. WordPress's excerpt, as text.
-pub fn post_summary(post: &WpPost) -> Result<PostSummary, DecodeError> {
+pub fn post_summary(
+    post: &WpPost,
+    decode: impl DecodeEntities,
+) -> Result<PostSummary, DecodeError> {
     Ok(PostSummary {
         slug: slug(&post.slug),
-        title: html_to_text(&post.title.rendered),
+        title: html_to_text(&post.title.rendered, decode),
         date: date("date_gmt", &post.date_gmt)?,
-        authors: authors(post),
-        categories: terms(post, "category"),
-        excerpt: excerpt(post),
+        authors: authors(post, decode),
+        categories: terms(post, "category", decode),
+        excerpt: excerpt(post, decode),
         comment_count: None,
     })
 }
 
 /// The excerpt as text, without the "[&hellip;]" WordPress ends a generated one with.
-fn excerpt(post: &WpPost) -> String {
-    let text = html_to_text(&post.excerpt.rendered);
+fn excerpt(post: &WpPost, decode: impl DecodeEntities) -> String {
+    let text = html_to_text(&post.excerpt.rendered, decode);
     let text = text.trim_end_matches("[…]").trim_end();
     text.replace("\n\n", " ")
 }
 
 /// A whole post. Its body stays WordPress's HTML, marked as such: the browser sanitises it
 /// as it shows it. Tags whose slug is a theme's are the post's themes.
-pub fn post(post: &WpPost, theme_slugs: &[String]) -> Result<Post, DecodeError> {
-    let tags = terms(post, "post_tag");
+pub fn post(
+    post: &WpPost,
+    theme_slugs: &[String],
+    decode: impl DecodeEntities,
+) -> Result<Post, DecodeError> {
+    let tags = terms(post, "post_tag", decode);
     let themes = tags.iter().filter(|t| theme_slugs.contains(&t.slug)).cloned().collect();
     Ok(Post {
         slug: slug(&post.slug),
-        title: html_to_text(&post.title.rendered),
+        title: html_to_text(&post.title.rendered, decode),
         date: date("date_gmt", &post.date_gmt)?,
-        authors: authors(post),
-        categories: terms(post, "category"),
+        authors: authors(post, decode),
+        categories: terms(post, "category", decode),
         tags,
         themes,
         projects: Vec::new(),
         previous_government: None,
         comments_open: post.comment_status == "open",
-        summary: excerpt(post),
+        summary: excerpt(post, decode),
         body: post.content.rendered.clone(),
         body_format: BodyFormat::Html,
     })
 }
 
-pub fn post_link(link: &WpPostLink) -> Result<PostLink, DecodeError> {
+pub fn post_link(link: &WpPostLink, decode: impl DecodeEntities) -> Result<PostLink, DecodeError> {
     Ok(PostLink {
         slug: slug(&link.slug),
-        title: html_to_text(&link.title.rendered),
+        title: html_to_text(&link.title.rendered, decode),
         date: date("date_gmt", &link.date_gmt)?,
     })
 }
 
 /// One page of a list, from a page of WordPress posts and its paging headers.
-pub fn list_page(posts: &[WpPost], page: u32, paging: Paging) -> Result<ListPage, DecodeError> {
+pub fn list_page(
+    posts: &[WpPost],
+    page: u32,
+    paging: Paging,
+    decode: impl DecodeEntities,
+) -> Result<ListPage, DecodeError> {
     Ok(ListPage {
         schema: SCHEMA_VERSION,
         page,
         total_pages: paging.total_pages.max(1),
         total_posts: paging.total,
-        posts: posts.iter().map(post_summary).collect::<Result<_, _>>()?,
+        posts: posts.iter().map(|p| post_summary(p, decode)).collect::<Result<_, _>>()?,
     })
 }
 
 /// A comment as plain text: WordPress allows a little markup in comments, which the reader
 /// shows as the text it holds (addresses in it become links, as in every comment).
-pub fn comment(comment: &WpComment) -> Result<Comment, DecodeError> {
+pub fn comment(comment: &WpComment, decode: impl DecodeEntities) -> Result<Comment, DecodeError> {
     Ok(Comment {
         id: comment.id,
         parent: (comment.parent != 0).then_some(comment.parent),
-        author: html_to_text(&comment.author_name),
+        author: html_to_text(&comment.author_name, decode),
         date: date("date_gmt", &comment.date_gmt)?,
-        body: html_to_text(&comment.content.rendered),
+        body: html_to_text(&comment.content.rendered, decode),
     })
 }
 
-pub fn term_info(term: &WpTerm) -> TermInfo {
+pub fn term_info(term: &WpTerm, decode: impl DecodeEntities) -> TermInfo {
     TermInfo {
         slug: slug(&term.slug),
-        name: name(&term.name, &slug(&term.slug)),
-        description: html_to_text(&term.description),
+        name: name(&term.name, &slug(&term.slug), decode),
+        description: html_to_text(&term.description, decode),
         post_count: term.count,
     }
 }
 
-pub fn author_info(user: &WpUser) -> AuthorInfo {
+pub fn author_info(user: &WpUser, decode: impl DecodeEntities) -> AuthorInfo {
     AuthorInfo {
         slug: slug(&user.slug),
-        name: name(&user.name, &slug(&user.slug)),
-        bio: html_to_text(&user.description),
+        name: name(&user.name, &slug(&user.slug), decode),
+        bio: html_to_text(&user.description, decode),
         post_count: 0,
     }
 }
@@ -145,7 +157,32 @@ pub fn author_info(user: &WpUser) -> AuthorInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::wordpress::decode_answer;
+    use crate::wordpress::{decode_answer, host_entities};
+
+    // The functions under test, with the host's decoder of character references.
+    fn post(wp: &WpPost, theme_slugs: &[String]) -> Result<Post, DecodeError> {
+        super::post(wp, theme_slugs, host_entities)
+    }
+
+    fn post_summary(wp: &WpPost) -> Result<PostSummary, DecodeError> {
+        super::post_summary(wp, host_entities)
+    }
+
+    fn list_page(posts: &[WpPost], page: u32, paging: Paging) -> Result<ListPage, DecodeError> {
+        super::list_page(posts, page, paging, host_entities)
+    }
+
+    fn comment(wp: &WpComment) -> Result<Comment, DecodeError> {
+        super::comment(wp, host_entities)
+    }
+
+    fn term_info(term: &WpTerm) -> TermInfo {
+        super::term_info(term, host_entities)
+    }
+
+    fn author_info(user: &WpUser) -> AuthorInfo {
+        super::author_info(user, host_entities)
+    }
 
     /// Trimmed from what WordPress 6.1 answered for `wp/v2/posts?_embed=author,wp:term`.
     const POSTS: &str = r#"[{"id":15,"date":"2015-12-10T09:30:00","date_gmt":"2015-12-10T09:30:00",

@@ -3,14 +3,14 @@
 
 use std::path::Path;
 
-use strategy_blog::content::{build_site, validate, OutputFile, SiteContent};
-use strategy_blog::markdown::render_markdown;
-use strategy_blog::model::{decode_data_file, PostFile, ProjectsFile, SiteFile};
-use strategy_blog::publish::load_content;
-use strategy_blog::routes::post_href;
+use blog_core::markdown::render_markdown;
+use blog_core::model::{decode_data_file, PostFile, ProjectsFile, SiteFile};
+use blog_core::routes::post_href;
+use publish::content::{build_site, validate, OutputFile, SiteContent};
+use publish::load_content;
 
 fn sample() -> SiteContent {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     load_content(&root.join("content"), Some(&root.join("public"))).unwrap_or_else(|problems| {
         panic!("{}", problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
     })

@@ -11,24 +11,18 @@
 //! Every problem is reported (file, line, field, what was expected), and then it exits with 1
 //! leaving OUT as it was.
 
-#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     cli::run()
 }
 
-// The app's crate also builds for the browser, where this tool has nothing to do.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use std::path::PathBuf;
     use std::process::ExitCode;
 
     use clap::{ArgGroup, Parser};
 
-    use strategy_blog::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
-    use strategy_blog::publish::{
+    use publish::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
+    use publish::{
         content_security_policy, load_content, offline_file, prerender_site, web_manifest,
         write_site, write_worker,
     };

@@ -1,30 +1,26 @@
 //! Host benchmarks (criterion): Markdown rendering and data-file decoding, the two pure steps
 //! every page view runs, threading a long comment thread and writing it as HTML, and linking
-//! the addresses in a 1 MB comment. `cargo bench --bench host`; scripts/bench runs it and reads the
-//! medians from target/criterion.
-#[cfg(not(target_arch = "wasm32"))]
+//! the addresses in a 1 MB comment. `cargo bench -p publish --bench host`; scripts/bench runs
+//! it and reads the medians from target/criterion. With the publish tool, because its inputs
+//! are the sample content and the synthetic site.
 criterion::criterion_main!(host::benches);
 
-// criterion runs on the host only; `cargo clippy --all-targets` for wasm32 still builds this.
-#[cfg(target_arch = "wasm32")]
-fn main() {}
-
-#[cfg(not(target_arch = "wasm32"))]
 mod host {
     use criterion::{criterion_group, Criterion, Throughput};
     use std::hint::black_box;
 
+    use blog_core::markdown::render_markdown;
+    use blog_core::model::{decode_data_file, CommentFile, PostFile};
+    use blog_core::text::{linkify, thread_comments, thread_html, LaidOut};
+    use publish::content::{build_site, synthetic_site, SyntheticSize};
     use strategy_blog::components::MAX_THREAD_DEPTH;
-    use strategy_blog::content::{build_site, synthetic_site, SyntheticSize};
-    use strategy_blog::markdown::render_markdown;
-    use strategy_blog::model::{decode_data_file, CommentFile, PostFile};
-    use strategy_blog::text::{linkify, thread_comments, thread_html, LaidOut};
 
     /// The sample content's longest post, without its front matter.
     fn long_post() -> String {
-        let text = std::fs::read_to_string(
-            "content/posts/2015-03-25-halfway-through-our-digital-strategy.md",
-        )
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../content/posts/2015-03-25-halfway-through-our-digital-strategy.md"
+        ))
         .expect("the sample post is there");
         text.splitn(3, "+++").nth(2).expect("front matter").to_owned()
     }

@@ -131,23 +131,6 @@ pub struct SourcePage {
     pub body: String,
 }
 
-impl Default for SiteSettings {
-    fn default() -> Self {
-        SiteSettings {
-            title: String::new(),
-            department: String::new(),
-            description: String::new(),
-            language: "en-GB".to_owned(),
-            brand_colour: None,
-            embed_origins: Vec::new(),
-            url: None,
-            comment_policy: None,
-            contact_email: None,
-            wordpress: None,
-        }
-    }
-}
-
 impl SourcePost {
     /// Where a front-matter field was written.
     pub fn origin_of(&self, field: &str) -> Origin {

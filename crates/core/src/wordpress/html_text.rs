@@ -24,9 +24,18 @@ const BLOCKS: [&str; 16] = [
 /// Elements whose content is not text a reader should see.
 const HIDDEN: [&str; 6] = ["script", "style", "template", "noscript", "iframe", "textarea"];
 
-/// The text of `html`: tags dropped, entities decoded, blocks as paragraphs separated by a
-/// blank line, `<br>` as a line break, runs of spaces as one.
-pub fn html_to_text(html: &str) -> String {
+/// How the platform decodes the HTML character references in a text with no `<` in it
+/// (`&eacute;`, `&mdash;`, `&#8217;`), as a browser does: the app passes
+/// `platform::entities::decode_entities`, which asks the browser's own parser in the browser
+/// and a table on the host, so that this crate needs neither. Any `Fn(&str) -> String + Copy`
+/// is one; a function item is compiled in as a direct call.
+pub trait DecodeEntities: Fn(&str) -> String + Copy {}
+
+impl<F: Fn(&str) -> String + Copy> DecodeEntities for F {}
+
+/// The text of `html`: tags dropped, entities decoded (by `decode`), blocks as paragraphs
+/// separated by a blank line, `<br>` as a line break, runs of spaces as one.
+pub fn html_to_text(html: &str, decode: impl DecodeEntities) -> String {
     let mut paragraphs: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut rest = html;
@@ -34,18 +43,18 @@ pub fn html_to_text(html: &str) -> String {
     while !rest.is_empty() {
         let Some(open) = rest.find('<') else {
             if hidden.is_none() {
-                push_text(&mut current, rest);
+                push_text(&mut current, rest, decode);
             }
             break;
         };
         if hidden.is_none() {
-            push_text(&mut current, &rest[..open]);
+            push_text(&mut current, &rest[..open], decode);
         }
         let tag_and_after = &rest[open..];
         let Some(tag_len) = tag_length(tag_and_after) else {
             // A lone `<` is text.
             if hidden.is_none() {
-                push_text(&mut current, "<");
+                push_text(&mut current, "<", decode);
             }
             rest = &tag_and_after[1..];
             continue;
@@ -72,8 +81,8 @@ pub fn html_to_text(html: &str) -> String {
 }
 
 /// How many words a reader sees in `html`.
-pub fn html_word_count(html: &str) -> usize {
-    html_to_text(html).split_whitespace().count()
+pub fn html_word_count(html: &str, decode: impl DecodeEntities) -> usize {
+    html_to_text(html, decode).split_whitespace().count()
 }
 
 fn end_paragraph(paragraphs: &mut Vec<String>, current: &mut String) {
@@ -85,8 +94,8 @@ fn end_paragraph(paragraphs: &mut Vec<String>, current: &mut String) {
 }
 
 /// Appends text with its entities decoded and its white space collapsed.
-fn push_text(out: &mut String, raw: &str) {
-    let decoded = decode_entities(raw);
+fn push_text(out: &mut String, raw: &str, decode: impl DecodeEntities) {
+    let decoded = decode_entities(raw, decode);
     for c in decoded.chars() {
         if c.is_whitespace() && c != '\u{a0}' {
             if !out.is_empty() && !out.ends_with([' ', '\n']) {
@@ -137,18 +146,26 @@ fn tag_name(tag: &str) -> (String, bool) {
 /// Decodes every HTML5 character reference, named (all 2,231, `&eacute;`, `&mdash;`) and
 /// numeric, as a browser does in text: WordPress's typography filter and its editors write
 /// any of them. Control characters that a reference names are not text, and are dropped.
-/// (`platform::entities` says why the browser decodes them itself.)
-fn decode_entities(text: &str) -> String {
+/// (The app's `platform::entities` says why the browser decodes them itself.)
+fn decode_entities(text: &str, decode: impl DecodeEntities) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
-    let decoded = crate::platform::entities::decode_entities(text);
+    let decoded = decode(text);
     decoded.chars().filter(|c| !c.is_control() || c.is_whitespace()).collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::wordpress::host_entities;
+
+    fn html_to_text(html: &str) -> String {
+        super::html_to_text(html, host_entities)
+    }
+
+    fn html_word_count(html: &str) -> usize {
+        super::html_word_count(html, host_entities)
+    }
 
     #[test]
     fn paragraphs_and_line_breaks() {
