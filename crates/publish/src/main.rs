@@ -11,6 +11,9 @@
 //! Every problem is reported (file, line, field, what was expected), and then it exits with 1
 //! leaving OUT as it was.
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> std::process::ExitCode {
     cli::run()
 }

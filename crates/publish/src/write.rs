@@ -6,6 +6,8 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::content::OutputFile;
 
 /// Writes `files` under `out`, replacing what an earlier publish wrote there.
@@ -28,31 +30,32 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> io::Result<()> {
 fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSet<String>> {
     let _ = fs::remove_dir_all(staging);
     fs::create_dir_all(staging)?;
-    let mut tops = BTreeSet::new();
-    for file in files {
-        let relative = safe_relative(&file.path)?;
-        tops.insert(
-            relative
+    // Files are written on every core: tens of thousands of small files for a big site.
+    let tops: io::Result<BTreeSet<String>> = files
+        .par_iter()
+        .map(|file| {
+            let relative = safe_relative(&file.path)?;
+            let target = staging.join(&relative);
+            if let Some(parent) = target.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            let existing = out.join(&relative);
+            match fs::read(&existing) {
+                Ok(old) if old == file.contents.as_bytes() => {
+                    fs::write(&target, &old)?;
+                    let modified = fs::metadata(&existing)?.modified()?;
+                    fs::File::options().write(true).open(&target)?.set_modified(modified)?;
+                }
+                _ => fs::write(&target, &file.contents)?,
+            }
+            Ok(relative
                 .components()
                 .next()
                 .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .unwrap_or_default(),
-        );
-        let target = staging.join(&relative);
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        let existing = out.join(&relative);
-        match fs::read(&existing) {
-            Ok(old) if old == file.contents.as_bytes() => {
-                fs::write(&target, &old)?;
-                let modified = fs::metadata(&existing)?.modified()?;
-                fs::File::options().write(true).open(&target)?.set_modified(modified)?;
-            }
-            _ => fs::write(&target, &file.contents)?,
-        }
-    }
-    Ok(tops)
+                .unwrap_or_default())
+        })
+        .collect();
+    tops
 }
 
 /// Moves each staged top-level entry into `out`, the old one aside first.
