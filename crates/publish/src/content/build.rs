@@ -1,4 +1,3 @@
-use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -17,6 +16,12 @@ use crate::model::{
 };
 
 /// One file the publish step writes: its path under the site root, and its text.
+mod lists;
+mod posts;
+
+use lists::write_lists;
+use posts::{write_comments, write_posts};
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutputFile {
     pub path: String,
@@ -177,135 +182,6 @@ fn tag_terms(post: &SourcePost) -> Vec<Term> {
         }
     }
     terms
-}
-
-fn write_lists(
-    content: &SiteContent,
-    posts: &[&SourcePost],
-    summaries: &[PostSummary],
-    files: &mut Vec<OutputFile>,
-) {
-    let mut lists: BTreeMap<ListKey, Vec<usize>> = BTreeMap::new();
-    lists.insert(ListKey::Home, (0..posts.len()).collect());
-    for category in &content.categories {
-        lists.insert(ListKey::Category(category.slug.clone()), Vec::new());
-    }
-    for author in &content.authors {
-        lists.insert(ListKey::Author(author.slug.clone()), Vec::new());
-    }
-    for theme in &content.themes {
-        lists.insert(ListKey::Theme(theme.slug.clone()), Vec::new());
-    }
-    for (i, post) in posts.iter().enumerate() {
-        let t = post.date.uk();
-        let mut keys = vec![ListKey::Month { year: t.year, month: t.month }];
-        keys.extend(post.categories.iter().map(|s| ListKey::Category(s.clone())));
-        keys.extend(post.authors.iter().map(|s| ListKey::Author(s.clone())));
-        keys.extend(post.themes.iter().map(|s| ListKey::Theme(s.clone())));
-        keys.extend(tag_terms(post).into_iter().map(|t| ListKey::Tag(t.slug)));
-        for key in keys {
-            let members = lists.entry(key).or_default();
-            if members.last() != Some(&i) {
-                members.push(i);
-            }
-        }
-    }
-    let per_page = content.posts_per_page.max(1) as usize;
-    for (key, members) in lists {
-        let total_pages = members.len().div_ceil(per_page).max(1);
-        for page in 1..=total_pages {
-            let chunk = members.iter().skip((page - 1) * per_page).take(per_page);
-            let list = ListPage {
-                schema: SCHEMA_VERSION,
-                page: page as u32,
-                total_pages: total_pages as u32,
-                total_posts: members.len() as u32,
-                posts: chunk.map(|&i| summaries[i].clone()).collect(),
-            };
-            files.push(json_file(key.data_path(page as u32), &list));
-        }
-    }
-}
-
-fn write_posts(
-    content: &SiteContent,
-    posts: &[&SourcePost],
-    summaries: &[PostSummary],
-    names: &Names<'_>,
-    files: &mut Vec<OutputFile>,
-) {
-    let facets: Vec<Facets> = posts
-        .iter()
-        .map(|p| Facets {
-            themes: &p.themes,
-            projects: &p.projects,
-            tags: &p.tags,
-            categories: &p.categories,
-        })
-        .collect();
-    let related = related_posts(&facets, RELATED_POSTS);
-    // One file per post, each independent of the others: made on every core, kept in order.
-    let made: Vec<OutputFile> = posts
-        .par_iter()
-        .enumerate()
-        .map(|(i, source)| {
-            let summary = &summaries[i];
-            let post = Post {
-                slug: source.slug.clone(),
-                title: source.title.clone(),
-                date: source.date,
-                authors: summary.authors.clone(),
-                categories: summary.categories.clone(),
-                tags: tag_terms(source),
-                themes: Names::terms(&names.themes, &source.themes),
-                projects: Names::terms(&names.projects, &source.projects),
-                previous_government: source
-                    .previous_government
-                    .clone()
-                    .or_else(|| content.previous_government_at(source.date).map(str::to_owned)),
-                comments_open: source.comments_open,
-                summary: summary.excerpt.clone(),
-                body: source.body.clone(),
-                body_format: BodyFormat::Markdown,
-            };
-            let post_file = PostFile {
-                schema: SCHEMA_VERSION,
-                post,
-                previous: summaries.get(i + 1).map(PostLink::from),
-                next: i.checked_sub(1).map(|j| PostLink::from(&summaries[j])),
-                related: related[i].iter().map(|&j| PostLink::from(&summaries[j])).collect(),
-            };
-            json_file(data_paths::post(&source.slug), &post_file)
-        })
-        .collect();
-    files.extend(made);
-}
-
-fn write_comments(content: &SiteContent, posts: &[&SourcePost], files: &mut Vec<OutputFile>) {
-    let made: Vec<OutputFile> = posts
-        .par_iter()
-        .map(|post| {
-            let mut comments: Vec<Comment> = content
-                .comments
-                .get(&post.slug)
-                .into_iter()
-                .flatten()
-                .map(|c| Comment {
-                    id: c.id,
-                    parent: c.parent,
-                    author: c.author.clone(),
-                    date: c.date,
-                    body: c.body.clone(),
-                })
-                .collect();
-            comments.sort_by_key(|c| (c.date, c.id));
-            json_file(
-                data_paths::comments(&post.slug),
-                &CommentFile { schema: SCHEMA_VERSION, comments },
-            )
-        })
-        .collect();
-    files.extend(made);
 }
 
 fn projects_file(
