@@ -28,13 +28,13 @@ fn html_reaches_the_page_only_as_safe_html() {
         // A thread from thread_html, a SafeHtml.
         ("src/components/comment_thread.rs", "inner_html=", 1),
         // append_html_in_turn takes SafeHtml pieces.
-        ("src/platform/mod.rs", "insert_adjacent_html(", 1),
+        ("src/platform/browser/mod.rs", "insert_adjacent_html(", 1),
         // Clearing the body; the sanitiser's text_paragraphs fallback, and clearing twice.
-        ("src/platform/mod.rs", "set_inner_html(", 1),
-        ("src/platform/sanitise.rs", "set_inner_html(", 3),
+        ("src/platform/browser/mod.rs", "set_inner_html(", 1),
+        ("src/platform/browser/sanitise.rs", "set_inner_html(", 3),
     ];
     // A detached textarea's content is parsed as text, never markup (entities.rs).
-    let also = [("src/platform/entities.rs", "set_inner_html(", 1)];
+    let also = [("src/platform/browser/entities.rs", "set_inner_html(", 1)];
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in ["src", "crates"] {
