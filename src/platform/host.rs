@@ -87,21 +87,7 @@ pub mod scroll {
 
 pub mod offline {
     use crate::model::OfflineItem;
-
-    /// A page saved on this device, as the service worker keeps it.
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct SavedPage {
-        pub url: String,
-        pub title: String,
-        pub saved_at: Option<String>,
-    }
-
-    /// How a "save everything" run ended.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum SaveOutcome {
-        Finished { failed: usize },
-        Cancelled,
-    }
+    pub use crate::platform::offline_types::{SaveOutcome, SavedPage};
 
     /// Saving for offline reading: the host has no service worker, so nothing is saved.
     #[derive(Default)]

@@ -9,6 +9,8 @@
 //! (`offline`). Character references (`entities`) are decoded in both: by the browser's
 //! parser, and by `htmlize` on the host.
 
+mod offline_types;
+
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]

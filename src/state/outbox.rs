@@ -27,3 +27,18 @@ pub fn provide_outbox_sending() {
 pub fn use_outbox_sending() -> OutboxSending {
     use_context::<OutboxSending>().unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::OutboxSending;
+
+    #[test]
+    fn one_sender_at_a_time_and_clones_share_the_claim() {
+        let app = OutboxSending::default();
+        let other_form = app.clone();
+        assert!(app.start());
+        assert!(!other_form.start(), "a second form must wait");
+        app.finish();
+        assert!(other_form.start(), "free again once the first has finished");
+    }
+}

@@ -15,8 +15,9 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerSt
 mod save_job;
 mod saved;
 
-pub use save_job::{SaveJob, SaveOutcome};
-pub use saved::{clear_saved, saved_at, saved_pages, storage_used, SavedPage};
+pub use crate::platform::offline_types::{SaveOutcome, SavedPage};
+pub use save_job::SaveJob;
+pub use saved::{clear_saved, saved_at, saved_pages, storage_used};
 
 /// Cache names begin with this for the site under `base` (`/` or `/blog/`), as in sw.js.
 fn own_caches(base: &str) -> String {

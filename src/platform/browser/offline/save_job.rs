@@ -9,16 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::model::OfflineItem;
-
-/// How a "save everything" run ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveOutcome {
-    /// Every item was saved except `failed` of them.
-    Finished {
-        failed: usize,
-    },
-    Cancelled,
-}
+use crate::platform::offline_types::SaveOutcome;
 
 /// Downloads a list of pages and files through the service worker, which keeps them.
 /// A few at a time; [`SaveJob::cancel`] stops it at once.

@@ -6,14 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::{caches, own_caches};
-
-/// A page saved on this device, as the service worker keeps it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SavedPage {
-    pub url: String,
-    pub title: String,
-    pub saved_at: Option<String>,
-}
+use crate::platform::offline_types::SavedPage;
 
 async fn open_cache(name: &str) -> Option<web_sys::Cache> {
     let opened = JsFuture::from(caches()?.open(name)).await.ok()?;
