@@ -165,6 +165,8 @@ pub fn OfflinePage() -> impl IntoView {
             title="Reading offline"
             description="Read this blog without a connection: what is saved on this device, and how to save all of it."
         />
+        // What is saved is known only to the app: it starts here even for a reader saving data.
+        <leptos_meta::Meta name="app-load" content="eager" />
         <PageHeading text="Reading offline" />
         <p class="govuk-body">
             "Every page you open on this blog is kept on this device, so you can read it again "

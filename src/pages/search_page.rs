@@ -45,6 +45,8 @@ pub fn SearchPage(query: String) -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="description" content="Search the blog's posts, themes and projects." />
+        // Results need the app: it starts here even for a reader saving data (start_gate.js).
+        <Meta name="app-load" content="eager" />
         <PageHeading text="Search" />
         <SearchForm id="search-page-q" name="Search the blog" visible_label=true live=typed />
         // Plain text only: with scripts on, a browser keeps a noscript's content as text.

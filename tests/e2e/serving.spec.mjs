@@ -22,14 +22,18 @@ function get(url, encoding) {
 // An attribute's value in the (minified) page, quoted or not.
 const attribute = (html, pattern) => new RegExp(pattern.replace("VALUE", `["']?([^"' >]+)["']?`)).exec(html)?.[1];
 
-/** The app's files as the home page names them: its start script, the bindings, the wasm, the stylesheet. */
+/** The app's files as the home page names them, through its start-up gate: the bindings, the wasm, the stylesheet. */
 async function appFiles(siteURL) {
   const at = (path) => new URL(path, `${siteURL}/`).href;
   const home = (await get(at("./"), null)).body.toString();
   const start = attribute(home, `<script type=["']?module["']? src=VALUE`);
   const style = attribute(home, `<link href=VALUE[^>]*rel=["']?stylesheet`);
   expect(start && style, "the home page names its start script and stylesheet").toBeTruthy();
-  const script = (await get(at(start), null)).body.toString();
+  // The page's script is the start-up gate; it imports Trunk's start-up code, which names them.
+  const gate = (await get(at(start), null)).body.toString();
+  const appStart = /const appStart = "([^"]+)"/.exec(gate)?.[1];
+  expect(appStart, "the gate names the app's start-up code").toBeTruthy();
+  const script = (await get(at(appStart), null)).body.toString();
   const bindings = /from ['"]([^'"]+\.js)['"]/.exec(script)?.[1];
   const wasm = /['"]([^'"]+_bg\.wasm)['"]/.exec(script)?.[1];
   expect(bindings && wasm, "the start script names the bindings and the wasm").toBeTruthy();

@@ -22,7 +22,7 @@ pub fn prerender_site(
     let base = base_path.path("/");
     // Every page, the shell too, runs under the strict policy: Trunk's inline start-up script
     // moves to a file, the brand colour comes in a stylesheet, and the policy is in a meta tag.
-    let (template_html, start_script) = move_start_script(template_html, &base);
+    let (template_html, start_files) = move_start_script(template_html, &base);
     let theme = content.settings.brand_colour().map(|colour| {
         let css = format!(".app-frame{{--app-brand-colour:{colour}}}\n");
         OutputFile { path: format!("theme.{}.css", content_hash([css.as_str()])), contents: css }
@@ -48,7 +48,7 @@ pub fn prerender_site(
     let site_url = SiteUrl(content.settings.url.clone().unwrap_or_default());
     let mut pages =
         vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
-    pages.extend(start_script.into_iter().chain(theme));
+    pages.extend(start_files.into_iter().chain(theme));
     // A WordPress site's pages show what WordPress holds when they are read: the browser
     // renders each of them into the shell.
     if content.settings.wordpress.is_some() {

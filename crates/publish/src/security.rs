@@ -45,16 +45,28 @@ fn origin_of(url: &str) -> Option<String> {
         .then(|| format!("{scheme}://{host}"))
 }
 
+/// The start-up gate (`start_gate.js`): when the app starts, and whether it starts at all.
+const START_GATE: &str = include_str!("start_gate.js");
+
 /// The template with its inline module script (Trunk's start-up code) moved to
-/// `start.{hash}.js`, and that file. A template without one is returned as it was.
-pub fn move_start_script(template: &str, base: &str) -> (String, Option<OutputFile>) {
+/// `app-start.{hash}.js`, and the page's one script tag pointing at the gate,
+/// `start.{hash}.js`, which imports that file after the first paint, or only where the page
+/// needs it for a reader saving data. A template without an inline script is returned as it
+/// was, with no files.
+pub fn move_start_script(template: &str, base: &str) -> (String, Vec<OutputFile>) {
     let Some((start, end, code)) = inline_module_script(template) else {
-        return (template.to_owned(), None);
+        return (template.to_owned(), Vec::new());
     };
-    let path = format!("start.{}.js", content_hash([code]));
-    let tag = format!("<script type=\"module\" src=\"{base}{path}\"></script>");
+    let app_start = format!("app-start.{}.js", content_hash([code]));
+    let gate_code = START_GATE.replace("@APP_START@", &format!("{base}{app_start}"));
+    let gate = format!("start.{}.js", content_hash([gate_code.as_str()]));
+    let tag = format!("<script type=\"module\" src=\"{base}{gate}\"></script>");
     let html = format!("{}{tag}{}", &template[..start], &template[end..]);
-    (html, Some(OutputFile { path, contents: code.to_owned() }))
+    let files = vec![
+        OutputFile { path: gate, contents: gate_code },
+        OutputFile { path: app_start, contents: code.to_owned() },
+    ];
+    (html, files)
 }
 
 /// The first `<script type=module>` without a `src`: its start, its end, and its code.
@@ -109,16 +121,28 @@ mod tests {
         await init();</script><link href=/app.js rel=modulepreload></head><body></body></html>";
 
     #[test]
-    fn the_start_up_script_moves_to_a_file_named_by_its_content() {
-        let (html, file) = move_start_script(TRUNK, "/blog/");
-        let file = file.unwrap();
-        assert_eq!(file.contents, "import init from '/app.js';\nawait init();");
-        assert!(file.path.starts_with("start.") && file.path.ends_with(".js"));
+    fn the_start_up_script_moves_behind_a_gate_named_by_its_content() {
+        let (html, files) = move_start_script(TRUNK, "/blog/");
+        let [gate, app] = &files[..] else { panic!("two files: {files:?}") };
+        assert_eq!(app.contents, "import init from '/app.js';\nawait init();");
+        assert!(app.path.starts_with("app-start.") && app.path.ends_with(".js"));
+        assert!(gate.path.starts_with("start.") && gate.path.ends_with(".js"));
+        assert!(gate.contents.contains(&format!("const appStart = \"/blog/{}\";", app.path)));
+        assert!(!gate.contents.contains("@APP_START@"));
         assert!(html
-            .contains(&format!("<script type=\"module\" src=\"/blog/{}\"></script>", file.path)));
-        assert!(!html.contains("await init"));
+            .contains(&format!("<script type=\"module\" src=\"/blog/{}\"></script>", gate.path)));
+        assert!(!html.contains("await init") && !html.contains(&app.path));
         let (unchanged, none) = move_start_script(&html, "/blog/");
-        assert_eq!((unchanged, none), (html, None));
+        assert_eq!((unchanged, none), (html, Vec::new()));
+    }
+
+    #[test]
+    fn the_gate_names_what_keeps_the_app_away_and_what_brings_it() {
+        // The e2e suite (tests/e2e/save-data.spec.mjs) drives these in a browser; this keeps
+        // the markers the app's pages and the gate share from drifting apart.
+        for marker in ["saveData", "effectiveType", "name=\"app-load\"", "[data-app-on-use]"] {
+            assert!(START_GATE.contains(marker), "{marker}");
+        }
     }
 
     #[test]

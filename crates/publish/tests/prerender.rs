@@ -77,8 +77,10 @@ fn there_is_a_page_for_every_address_the_content_has() {
     assert!(shell.contains("http-equiv=\"Content-Security-Policy\""), "{shell}");
     assert!(shell.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"), "{shell}");
     assert!(!shell.contains("init();"), "no inline script: {shell}");
-    let start = pages.iter().find(|f| f.path.starts_with("start.")).expect("the start-up script");
-    assert_eq!(start.contents, "import init from '/app.js'; init();");
+    let start = pages.iter().find(|f| f.path.starts_with("start.")).expect("the start-up gate");
+    let app = pages.iter().find(|f| f.path.starts_with("app-start.")).expect("Trunk's start-up");
+    assert_eq!(app.contents, "import init from '/app.js'; init();");
+    assert!(start.contents.contains(&format!("\"/{}\"", app.path)), "the gate imports it");
     assert!(shell.contains(&format!("<script type=\"module\" src=\"/{}\"></script>", start.path)));
 }
 

@@ -247,8 +247,10 @@ pub fn CommentForm(
     };
 
     let mine = move || outbox.with(|o| o.for_post(&slug).cloned().collect::<Vec<_>>());
+    // `data-app-on-use`: for a reader saving data, the app loads when they first use the form
+    // (start_gate.js), and what they type meanwhile is given back to it.
     view! {
-        <section class="app-comment-form" aria-labelledby="comment-form-heading">
+        <section class="app-comment-form" aria-labelledby="comment-form-heading" data-app-on-use="">
             <h2 class="govuk-heading-m" id="comment-form-heading">"Add a comment"</h2>
             {move || (!errors.with(Vec::is_empty)).then(|| error_summary(errors.get()))}
             {move || notice.get().map(notice_view)}

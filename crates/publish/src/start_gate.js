@@ -1,0 +1,52 @@
+// Starts the app once the pre-rendered page has been painted: the page is complete without it,
+// so reading never waits for the code. A reader who has asked to save data (Save-Data, or a
+// connection of 2G or slower) gets no app on a reading page at all: its links are ordinary
+// links to pre-rendered pages. A page that cannot work without the app says so
+// (<meta name="app-load" content="eager">: search, offline), and a part of a page that needs
+// it (data-app-on-use: the comment form) loads it when the reader first uses it.
+// Written into the build by the publish step (crates/publish/src/security.rs), which puts the
+// address of Trunk's own start-up code in place of @APP_START@.
+const appStart = "@APP_START@";
+let started = null;
+const start = () => (started ??= import(appStart));
+
+const connection = navigator.connection;
+const savingData =
+  !!connection && (connection.saveData === true || /^(slow-)?2g$/.test(connection.effectiveType || ""));
+const eager = document.querySelector('meta[name="app-load"][content="eager"]');
+
+if (savingData && !eager) {
+  // What the reader types while the app is on its way: the app starts with its own (empty)
+  // state, so each field's text is given back to it once it has started.
+  const typed = new Map();
+  const within = (event) => event.target instanceof Element && event.target.closest("[data-app-on-use]");
+  const remember = (event) => {
+    if (within(event) && event.target.id) typed.set(event.target.id, event.target.value);
+  };
+  const giveBack = () => {
+    document.removeEventListener("input", remember, true);
+    for (const [id, value] of typed) {
+      const field = document.getElementById(id);
+      if (field && field.value !== value) {
+        field.value = value;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+      }
+    }
+  };
+  const use = (event) => {
+    if (!within(event)) return;
+    document.removeEventListener("focusin", use, true);
+    document.removeEventListener("pointerdown", use, true);
+    document.addEventListener("input", remember, true);
+    if (event.target.id && "value" in event.target) typed.set(event.target.id, event.target.value);
+    // After the app's first effects, which put its saved draft (or nothing) in the fields.
+    start().then(() => setTimeout(giveBack, 0));
+  };
+  document.addEventListener("focusin", use, true);
+  document.addEventListener("pointerdown", use, true);
+} else {
+  // A frame callback runs just before the first paint, and a task queued from it just after.
+  // Frames do not come in a hidden tab or an off-screen frame, hence the timer as well.
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 2000);
+}
