@@ -39,7 +39,7 @@ fn main() {
         }
     }
     // Compiles the comment thread's code before a reader opens a long one (see warm_up).
-    request_idle_callback(|| {
+    let _ = request_idle_callback(|| {
         std::hint::black_box(strategy_blog::warm_up::comment_thread());
     });
 }

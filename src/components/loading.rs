@@ -12,7 +12,7 @@ const DELAY: Duration = Duration::from_millis(400);
 pub fn Loading() -> impl IntoView {
     let visible = RwSignal::new(false);
     Effect::new(move |_| {
-        if let Ok(handle) = set_timeout_with_handle(move || visible.set(true), DELAY) {
+        if let Ok(handle) = set_timeout(move || visible.set(true), DELAY) {
             on_cleanup(move || handle.clear());
         }
     });

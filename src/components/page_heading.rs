@@ -26,7 +26,7 @@ pub fn PageHeading(
         if navigation.first_heading_shown.get_value() {
             let announcement = announcement.clone();
             // Effects can run before a suspended view is attached; focus needs it attached.
-            request_animation_frame(move || {
+            let _ = request_animation_frame(move || {
                 if element.is_connected() {
                     focus_without_scrolling(&element);
                 }

@@ -25,7 +25,10 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
         });
         view! { <CommentForm slug=slug.clone() shown_ids /> }
     });
-    let all_at_once = use_location().hash.get_untracked().starts_with("#comment-");
+    // A browser never sends the fragment, so the pre-render has none (and Leptos warns when
+    // it is read there): only in the browser can an address name a comment.
+    let all_at_once = cfg!(target_arch = "wasm32")
+        && use_location().hash.get_untracked().starts_with("#comment-");
     let base = use_base_path();
     let policy = settings.comment_policy.and_then(|href| policy_href(&href, &base));
     let how_to_respond = if form.is_some() {

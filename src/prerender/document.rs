@@ -24,7 +24,7 @@ struct Hydration<'a> {
     /// The address the page was rendered for.
     page: &'a str,
     /// `[hydration id, serialized value]`.
-    resources: &'a [(usize, String)],
+    resources: &'a [(String, String)],
 }
 
 impl Template {
@@ -111,7 +111,7 @@ mod tests {
             body: "<main>Hello</main>".into(),
             head: "<!--HEAD--><meta name=\"description\" content=\"d\"><title>Hello - Blog</title>"
                 .into(),
-            resources: vec![(0, "{\"Ok\":\"</script><b>\"}".into())],
+            resources: vec![("0".into(), "{\"Ok\":\"</script><b>\"}".into())],
             problems: vec![],
         };
         let page = page_document(&template, "/x/", "", &rendered).html;

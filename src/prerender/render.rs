@@ -19,7 +19,7 @@ pub struct RenderedRoute {
     /// title, description, canonical, Open Graph and feed tags.
     pub head: String,
     /// The data the page was rendered from, by hydration id, for the browser to hydrate with.
-    pub resources: Vec<(usize, String)>,
+    pub resources: Vec<(String, String)>,
     /// What the page showed in place of its content ("Page not found", an error panel).
     pub problems: Vec<PageProblem>,
 }
@@ -49,7 +49,7 @@ pub fn render_route(
     });
     let resources = block_on(shared.consume_buffers())
         .into_iter()
-        .map(|(id, value)| (id.into_inner(), value))
+        .map(|(id, value)| (id.as_str().to_owned(), value))
         .collect();
     let head = block_on(async {
         let first = stream::iter(["<head><!--HEAD--></head>".to_owned()]);

@@ -71,7 +71,7 @@ pub fn rehearse_neighbours(neighbours: Vec<String>, page: fn(PostFile) -> AnyVie
 
 fn rehearse(owner: Owner, alive: StoredValue<()>, file: PostFile, page: fn(PostFile) -> AnyView) {
     let job = Cell::new(Some(file));
-    request_idle_callback(move || {
+    let _ = request_idle_callback(move || {
         // The page that asked may be gone, and its context with it.
         let (Some(file), Some(())) = (job.take(), alive.try_get_value()) else {
             return;
@@ -90,7 +90,7 @@ fn rehearse(owner: Owner, alive: StoredValue<()>, file: PostFile, page: fn(PostF
         // Its data comes from memory in a task or two; then down it comes. If the reader has
         // left meanwhile, the page's cleanup has already disposed of the rehearsal's reactive
         // values, which unmounting would read: its detached nodes are left to be forgotten.
-        set_timeout(
+        let _ = set_timeout(
             move || {
                 if alive.try_get_value().is_none() {
                     std::mem::forget(state);

@@ -59,7 +59,7 @@ pub struct Hydration {
     /// The address the page was rendered for.
     pub page: String,
     /// `[hydration id, serialized value]`.
-    resources: Vec<(usize, String)>,
+    resources: Vec<(String, String)>,
 }
 
 /// Reads the page's setup. The base path comes from `<meta name="app-base">` in a pre-rendered
@@ -107,9 +107,10 @@ pub fn page_setup() -> PageSetup {
 /// Hands a pre-rendered page's data to Leptos's hydration, which reads it from globals.
 pub fn install_hydration_data(hydration: &Hydration) {
     let Some(window) = web_sys::window() else { return };
-    let resources = js_sys::Array::new();
+    // Keyed by Leptos's hydration ids, which are strings ("3", or "3-0" in a nested scope).
+    let resources = js_sys::Object::new();
     for (id, value) in &hydration.resources {
-        resources.set(*id as u32, wasm_bindgen::JsValue::from_str(value));
+        let _ = js_sys::Reflect::set(&resources, &id.into(), &value.into());
     }
     let set = |name: &str, value: &wasm_bindgen::JsValue| {
         let _ = js_sys::Reflect::set(&window, &name.into(), value);
@@ -200,7 +201,7 @@ pub fn append_html_in_turn(
     element: web_sys::Element,
     mut next: impl FnMut() -> Option<crate::safe_html::SafeHtml> + 'static,
 ) {
-    leptos::prelude::set_timeout(
+    let _ = leptos::prelude::set_timeout(
         move || {
             if !element.is_connected() {
                 return;
@@ -218,7 +219,7 @@ pub fn append_html_in_turn(
 /// before the reader sees it.
 pub fn after_next_paint(work: impl FnOnce() + 'static) {
     // Animation frame callbacks run just before drawing; a task queued from one runs after.
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    let _ = leptos::prelude::request_animation_frame(move || {
+        let _ = leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
     });
 }

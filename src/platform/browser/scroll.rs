@@ -77,5 +77,5 @@ fn restore(target: f64, frames_left: u32, generation: u32) {
     if (scroll_y() - target).abs() < 1.0 || frames_left == 0 {
         return;
     }
-    request_animation_frame(move || restore(target, frames_left - 1, generation));
+    let _ = request_animation_frame(move || restore(target, frames_left - 1, generation));
 }
