@@ -31,8 +31,8 @@ async function saveData(page) {
 }
 
 /**
- * Waits past the moment the app would have started (the gate starts it after the first
- * paint, or 2 s at the latest), then checks that it did not.
+ * Waits past the moment the app would have started (the gate starts it at the first paint
+ * after the page's load, or 2 s after the load at the latest), then checks that it did not.
  */
 async function expectNoApp(page, requests) {
   await page.waitForLoadState("load");
