@@ -57,12 +57,17 @@ function observe() {
   new MutationObserver(mark).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
 }
 
-async function measure(browser, path) {
-  const { context, page } = await throttledPage(browser, { serviceWorkers: "block" });
+async function measure(browser, path, { saveData = false } = {}) {
+  const { context, page, cdp } = await throttledPage(browser, { serviceWorkers: "block" });
+  // Chromium's data saver (navigator.connection.saveData), which the start-up gate reads.
+  if (saveData) await cdp.send("Emulation.setDataSaverOverride", { dataSaverEnabled: true });
   await page.addInitScript(observe);
   await page.goto(APP + path, { waitUntil: "load" });
+  // Saving data, a reading page never starts the app: it is interactive as it is, and the
+  // figures are taken a settling time after its load. A page that needs the app says so.
+  const eager = (await page.locator('meta[name="app-load"][content="eager"]').count()) > 0;
   const interactive = await page
-    .waitForFunction(() => window.__weight.interactive, null, { timeout: 60_000 })
+    .waitForFunction(() => window.__weight.interactive, null, { timeout: saveData && !eager ? 1 : 60_000 })
     .then(() => true, () => false);
   await page.waitForTimeout(SETTLE_MS);
   const seen = await page.evaluate((settle) => {
@@ -141,9 +146,30 @@ for (const [kind, path] of PAGES) {
     samples: { tbt_ms: runs.map((r) => r.tbt_ms), longest_task_ms: runs.map((r) => r.longest_task_ms), interactive_ms: runs.map((r) => r.interactive_ms) },
   };
 }
-const result = { runs: RUNS, settle_ms: SETTLE_MS, pages };
+// The same pages for a reader saving data (Save-Data on): once each, for the code they load
+// (the start-up gate should keep every reading page to no wasm at all) and their blocking time.
+const savingBrowser = await launch();
+const saving = {};
+for (const [kind, path] of PAGES) {
+  const run = await measure(savingBrowser, path, { saveData: true });
+  const files = await Promise.all(run.code_urls.map(sizes));
+  saving[kind] = {
+    path,
+    app_started: run.interactive,
+    code: { files: files.length, raw: files.reduce((s, f) => s + f.raw, 0), brotli: files.reduce((s, f) => s + f.brotli, 0), list: files.map((f) => f.url) },
+    tbt_ms: run.tbt_ms,
+    longest_task_ms: run.longest_task_ms,
+  };
+}
+await savingBrowser.close();
+
+const result = { runs: RUNS, settle_ms: SETTLE_MS, pages, saving_data: saving };
 writeFileSync(out, JSON.stringify(result, null, 2) + "\n");
 for (const [kind, p] of Object.entries(pages)) {
   console.log(`${kind.padEnd(12)} code ${p.code.files} files: ${p.code.raw} raw, ${p.code.gzip} gzip, ${p.code.brotli} brotli; ` +
     `${p.requests} requests; TBT ${p.tbt_ms?.toFixed(0)} ms; longest task ${p.longest_task_ms?.toFixed(0)} ms; interactive ${p.interactive_ms?.toFixed(0)} ms`);
+}
+for (const [kind, p] of Object.entries(saving)) {
+  console.log(`saving data: ${kind.padEnd(12)} app ${p.app_started ? "started" : "not started"}; code ${p.code.files} files, ${p.code.brotli} brotli; ` +
+    `TBT ${p.tbt_ms?.toFixed(0)} ms; longest task ${p.longest_task_ms?.toFixed(0)} ms`);
 }

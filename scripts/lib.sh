@@ -10,6 +10,8 @@ TRUNK_VERSION="0.21.14"
 WASM_BINDGEN_VERSION="0.2.130"
 # The wasm size profiler scripts/bench runs (installed by `scripts/setup bench`).
 TWIGGY_VERSION="0.8.0"
+# The benchmark's page scores (scripts/setup bench; Lighthouse 13 needs Node 22).
+LIGHTHOUSE_VERSION="12.8.2"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # The sub-path the tests build and serve the site under as well as at /: two folders deep,

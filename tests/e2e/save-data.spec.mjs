@@ -31,8 +31,8 @@ async function saveData(page) {
 }
 
 /**
- * Waits past the moment the app would have started (the gate starts it after the first
- * paint, or 2 s at the latest), then checks that it did not.
+ * Waits past the moment the app would have started (the gate starts it at the first paint
+ * after the page's load, or 2 s after the load at the latest), then checks that it did not.
  */
 async function expectNoApp(page, requests) {
   await page.waitForLoadState("load");
@@ -107,7 +107,7 @@ test.describe("a 2G connection", () => {
   });
 });
 
-test("with no saving asked for, the app starts after the page is painted", async ({ page }) => {
+test("with no saving asked for, the app starts once the page has loaded and been painted", async ({ page }) => {
   const requests = recordRequests(page);
   await page.addInitScript(() => {
     new PerformanceObserver((list) => {
@@ -118,11 +118,16 @@ test("with no saving asked for, the app starts after the page is painted", async
   });
   await page.goto(SEED_POST);
   await appStarted(page);
-  const { paint, wasmAsked } = await page.evaluate(() => ({
+  const { paint, loaded, wasmAsked } = await page.evaluate(() => ({
     paint: window.__firstPaint,
+    loaded: performance.getEntriesByType("navigation")[0].loadEventStart,
     wasmAsked: performance.getEntriesByType("resource").find((r) => r.name.endsWith(".wasm"))?.startTime,
   }));
   expect(appCode(requests).some((p) => p.endsWith(".wasm"))).toBe(true);
   expect(paint, "the page was painted").toBeGreaterThan(0);
-  expect(wasmAsked, "the wasm was asked for after the first paint").toBeGreaterThanOrEqual(paint);
+  // The gate asks for the app in a task after the first frame that follows the page's load.
+  // (Not compared with the paint's time: that is when the frame reached the screen, which
+  // on a busy machine can come after the task has run.)
+  expect(loaded, "the page loaded").toBeGreaterThan(0);
+  expect(wasmAsked, "the wasm was asked for after the page's load").toBeGreaterThanOrEqual(loaded);
 });

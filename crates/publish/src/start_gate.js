@@ -1,5 +1,5 @@
-// Starts the app once the pre-rendered page has been painted: the page is complete without it,
-// so reading never waits for the code. A reader who has asked to save data (Save-Data, or a
+// Starts the app once the pre-rendered page has loaded and been painted: the page is complete
+// without it, so reading never waits for the code. A reader who has asked to save data (Save-Data, or a
 // connection of 2G or slower) gets no app on a reading page at all: its links are ordinary
 // links to pre-rendered pages. A page that cannot work without the app says so
 // (<meta name="app-load" content="eager">: search, offline), and a part of a page that needs
@@ -45,8 +45,13 @@ if (savingData && !eager) {
   document.addEventListener("focusin", use, true);
   document.addEventListener("pointerdown", use, true);
 } else {
-  // A frame callback runs just before the first paint, and a task queued from it just after.
-  // Frames do not come in a hidden tab or an off-screen frame, hence the timer as well.
-  requestAnimationFrame(() => setTimeout(start, 0));
-  setTimeout(start, 2000);
+  // After the page's load (its images and styles are in, so its largest paint is done), and
+  // after the next frame: a frame callback runs just before a paint, and a task queued from
+  // it just after. Frames do not come in a hidden tab or an off-screen frame, hence the timer.
+  const afterPaint = () => {
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, 2000);
+  };
+  if (document.readyState === "complete") afterPaint();
+  else addEventListener("load", afterPaint, { once: true });
 }
