@@ -8,7 +8,8 @@
 // address of Trunk's own start-up code in place of @APP_START@.
 const appStart = "@APP_START@";
 let started = null;
-const start = () => (started ??= import(appStart));
+// (Written for every browser that runs module scripts: no `??=`, which older ones cannot parse.)
+const start = () => started || (started = import(appStart));
 
 const connection = navigator.connection;
 const savingData =
