@@ -70,7 +70,9 @@ mod cli {
         /// search index. Settings, themes, projects and pages still come from the content
         /// folder. A WordPress that needs signing in takes `user:application-password` from
         /// the environment variable WORDPRESS_APP_PASSWORD. Any failure leaves OUT as it was.
-        #[arg(long, conflicts_with = "synthetic")]
+        /// PUBLISH_FROM_WORDPRESS=1 sets it too (for `trunk build`, whose hook runs publish).
+        #[arg(long, conflicts_with = "synthetic", env = "PUBLISH_FROM_WORDPRESS",
+              value_parser = clap::builder::FalseyValueParser::new())]
         from_wordpress: bool,
         /// How long one request to WordPress may take, in seconds (with --from-wordpress).
         #[arg(long, value_name = "SECONDS", default_value_t = 30)]
@@ -124,6 +126,14 @@ mod cli {
                 Err(problems) => return report(&problems, &content.display().to_string()),
             },
         };
+        if from_wordpress && site.settings.wordpress.is_none() {
+            let settings = content.join("site.toml");
+            eprintln!(
+                "publish: --from-wordpress, but {} sets no `wordpress` address",
+                settings.display()
+            );
+            return ExitCode::FAILURE;
+        }
         let site = if from_wordpress {
             let started = std::time::Instant::now();
             // The credentials live only in this process's memory: never in a file or a message.

@@ -217,6 +217,25 @@ fn malformed_json_fails_the_build() {
 }
 
 #[test]
+fn a_wordpress_that_is_down_fails_the_build() {
+    let dir = temp("down");
+    let good = site(3, 2, |_, _| None);
+    content(&dir, &good.address);
+    assert!(publish(&dir, &[]).status.success());
+    let before = listing(&dir.join("out"));
+    // A port nothing listens on: bound, then let go.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap();
+    content(&dir, &format!("http://{closed}"));
+    let run = publish(&dir, &[]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success());
+    assert!(stderr.contains(&format!("http://{closed}/wp-json/wp/v2/users?")), "{stderr}");
+    assert!(stderr.contains("could not be reached") && stderr.contains("4 times"), "{stderr}");
+    assert!(listing(&dir.join("out")) == before, "OUT changed");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_slow_wordpress_fails_the_build() {
     a_failure_keeps_the_previous_site(
         "slow",
