@@ -108,8 +108,13 @@ impl Client {
                         }
                         let value: T = decode_answer(&body)
                             .map_err(|err| fail(format!("answered malformed JSON: {err}")))?;
-                        let arrived = serde_json::from_str::<Vec<serde_json::Value>>(&body)
-                            .map_or(1, |list| list.len());
+                        // Only read again when WordPress sent no total (a proxy may drop it).
+                        let arrived = if total.is_none() {
+                            serde_json::from_str::<Vec<serde_json::Value>>(&body)
+                                .map_or(1, |list| list.len())
+                        } else {
+                            0
+                        };
                         return Ok((
                             value,
                             Paging::from_headers(total.as_deref(), pages.as_deref(), arrived),
