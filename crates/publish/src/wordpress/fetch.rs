@@ -57,83 +57,19 @@ impl Client {
     }
 
     /// One answer, decoded, with its paging headers; retried with back-off on 429, 5xx and
-    /// failures to connect.
+    /// failures to connect, `attempts` tries in all.
     pub fn get<T: DeserializeOwned>(&self, url: &str) -> Result<(T, Paging), WordPressError> {
         let fail = |problem: String| WordPressError { url: url.to_owned(), problem };
         let mut attempt = 1;
         loop {
-            let mut request = self.agent.get(url).header("Accept", "application/json");
-            if let Some(value) = &self.authorization {
-                request = request.header("Authorization", value);
-            }
-            let retry_after = match request.call() {
-                Ok(mut response) => {
-                    let status = response.status().as_u16();
-                    let header = |name: &str| {
-                        response
-                            .headers()
-                            .get(name)
-                            .and_then(|v| v.to_str().ok())
-                            .map(str::to_owned)
-                    };
-                    if status == 429 || status >= 500 {
-                        if attempt >= self.attempts {
-                            return Err(fail(format!(
-                                "answered HTTP {status} {} {attempt} times; gave up",
-                                reason(status)
-                            )));
-                        }
-                        header("retry-after").and_then(|s| s.trim().parse::<u64>().ok())
-                    } else {
-                        let (total, pages) = (header("x-wp-total"), header("x-wp-totalpages"));
-                        let kind = header("content-type").unwrap_or_default();
-                        let body = response
-                            .body_mut()
-                            .with_config()
-                            .limit(MAX_ANSWER_BYTES)
-                            .read_to_string()
-                            .map_err(|err| fail(format!("its answer could not be read: {err}")))?;
-                        if status != 200 {
-                            return Err(fail(format!(
-                                "answered HTTP {status} {}{}",
-                                reason(status),
-                                wordpress_code(&body)
-                            )));
-                        }
-                        if !kind.contains("json") {
-                            return Err(fail(format!(
-                                "answered {} instead of JSON: is the REST API at this address?",
-                                if kind.is_empty() { "no Content-Type" } else { kind.as_str() }
-                            )));
-                        }
-                        let value: T = decode_answer(&body)
-                            .map_err(|err| fail(format!("answered malformed JSON: {err}")))?;
-                        // Only read again when WordPress sent no total (a proxy may drop it).
-                        let arrived = if total.is_none() {
-                            serde_json::from_str::<Vec<serde_json::Value>>(&body)
-                                .map_or(1, |list| list.len())
-                        } else {
-                            0
-                        };
-                        return Ok((
-                            value,
-                            Paging::from_headers(total.as_deref(), pages.as_deref(), arrived),
-                        ));
-                    }
-                }
-                Err(ureq::Error::Timeout(_)) if attempt >= self.attempts => {
-                    return Err(fail(format!(
-                        "did not answer within {} s, {attempt} times; gave up",
-                        self.timeout.as_secs_f64()
-                    )));
-                }
-                Err(err) if attempt >= self.attempts => {
-                    return Err(fail(format!(
-                        "could not be reached ({err}), {attempt} times; gave up"
-                    )));
-                }
-                Err(_) => None,
+            let (problem, retry_after) = match self.try_once(url) {
+                Try::Answer(value, paging) => return Ok((value, paging)),
+                Try::Failed(problem) => return Err(fail(problem)),
+                Try::Again { problem, retry_after } => (problem, retry_after),
             };
+            if attempt >= self.attempts {
+                return Err(fail(format!("{problem} {attempt} times; gave up")));
+            }
             let wait = retry_after
                 .map(Duration::from_secs)
                 .unwrap_or(self.back_off * 2u32.pow(attempt - 1))
@@ -141,6 +77,57 @@ impl Client {
             std::thread::sleep(wait);
             attempt += 1;
         }
+    }
+
+    /// One request, and what its answer means.
+    fn try_once<T: DeserializeOwned>(&self, url: &str) -> Try<T> {
+        let mut request = self.agent.get(url).header("Accept", "application/json");
+        if let Some(value) = &self.authorization {
+            request = request.header("Authorization", value);
+        }
+        let mut response = match request.call() {
+            Ok(response) => response,
+            Err(ureq::Error::Timeout(_)) => {
+                let seconds = self.timeout.as_secs_f64();
+                return Try::again(format!("did not answer within {seconds} s,"), None);
+            }
+            Err(err) => return Try::again(format!("could not be reached ({err}),"), None),
+        };
+        let status = response.status().as_u16();
+        let header = |name: &str| {
+            response.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+        };
+        if status == 429 || status >= 500 {
+            let retry_after = header("retry-after").and_then(|s| s.trim().parse::<u64>().ok());
+            return Try::again(format!("answered HTTP {status} {}", reason(status)), retry_after);
+        }
+        let (total, pages) = (header("x-wp-total"), header("x-wp-totalpages"));
+        let kind = header("content-type").unwrap_or_default();
+        let body = match response.body_mut().with_config().limit(MAX_ANSWER_BYTES).read_to_string()
+        {
+            Ok(body) => body,
+            Err(err) => return Try::Failed(format!("its answer could not be read: {err}")),
+        };
+        if status != 200 {
+            let code = wordpress_code(&body);
+            return Try::Failed(format!("answered HTTP {status} {}{code}", reason(status)));
+        }
+        if !kind.contains("json") {
+            let kind = if kind.is_empty() { "no Content-Type" } else { kind.as_str() };
+            return Try::Failed(format!(
+                "answered {kind} instead of JSON: is the REST API at this address?"
+            ));
+        }
+        let value: T = match decode_answer(&body) {
+            Ok(value) => value,
+            Err(err) => return Try::Failed(format!("answered malformed JSON: {err}")),
+        };
+        // Only read again when WordPress sent no total (a proxy may drop it).
+        let arrived = match total {
+            None => serde_json::from_str::<Vec<serde_json::Value>>(&body).map_or(1, |l| l.len()),
+            Some(_) => 0,
+        };
+        Try::Answer(value, Paging::from_headers(total.as_deref(), pages.as_deref(), arrived))
     }
 
     /// Every item of a collection: the first page, then (its `X-WP-TotalPages` known) the
@@ -184,6 +171,25 @@ impl Client {
             all.extend(answer.into_inner().unwrap().unwrap_or_default());
         }
         Ok(all)
+    }
+}
+
+/// What one request came to.
+enum Try<T> {
+    Answer(T, Paging),
+    /// Worth asking again (429, 5xx, no answer): what happened, and the wait WordPress asked
+    /// for, in seconds.
+    Again {
+        problem: String,
+        retry_after: Option<u64>,
+    },
+    /// Asking again would not help.
+    Failed(String),
+}
+
+impl<T> Try<T> {
+    fn again(problem: String, retry_after: Option<u64>) -> Self {
+        Try::Again { problem, retry_after }
     }
 }
 
