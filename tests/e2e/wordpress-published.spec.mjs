@@ -38,6 +38,7 @@ test.describe("without JavaScript", () => {
     ["/page/2/", "Digital health", `${POSTS} posts, page 2 of ${PAGES}`],
     [`/tag/${encodeURIComponent("Здоровье")}/`, "Tag: Здоровье", "1 post"],
     [`/tag/${encodeURIComponent("bulk-данные")}/`, "Tag: Данные", "110 posts, page 1 of 22"],
+    [`/category/${encodeURIComponent("bulk-новости")}/page/2/`, "Новости", "110 posts, page 2 of 22"],
   ];
   for (const [path, heading, count] of READS) {
     test(`${decodeURIComponent(path)} lists WordPress's posts`, async ({ page }) => {

@@ -2,7 +2,7 @@
 // Run by scripts/wordpress.sh after seed.mjs: the test site's third blog, for publishing from
 // WordPress (tests/e2e/wordpress-published.spec.mjs): 110 posts in the category `bulk`, so
 // the API's posts come in more than one page of a hundred, with a tag outside ASCII, and one
-// post with 105 comments (two pages). Written in-process, not through the API: a second,
+// post with 105 comments (two pages), and a category outside ASCII. Written in-process, not through the API: a second,
 // not a minute. The test plugin shows all of it only to signed-in requests.
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
 if (getenv('BLOG_READER_WP_CONFIG') !== false) {
@@ -17,9 +17,10 @@ const BULK_COMMENTS = 105;
 wp_defer_term_counting(true);
 wp_defer_comment_counting(true);
 $category = wp_insert_term('Bulk', 'category', ['slug' => 'bulk']);
+$news = wp_insert_term('Новости', 'category', ['slug' => 'bulk-новости']);
 // The slug as WordPress makes one from Cyrillic: percent-encoded.
 $tag = wp_insert_term('Данные', 'post_tag', ['slug' => 'bulk-данные']);
-if (is_wp_error($category) || is_wp_error($tag)) {
+if (is_wp_error($category) || is_wp_error($news) || is_wp_error($tag)) {
     fwrite(STDERR, "seed-bulk: the bulk terms could not be made\n");
     exit(1);
 }
@@ -36,7 +37,7 @@ for ($i = 1; $i <= BULK_POSTS; $i++) {
         'post_date' => $date,
         'post_content' => "<p>Bulk post $i, one of " . BULK_POSTS . '.</p>',
         'post_excerpt' => "Bulk post $i.",
-        'post_category' => [$category['term_id']],
+        'post_category' => [$category['term_id'], $news['term_id']],
         'comment_status' => 'open',
     ], true);
     if (is_wp_error($id)) {

@@ -122,6 +122,9 @@ fn every_page_of_every_collection_is_published_sanitised_and_without_the_credent
     let tag = files.iter().find(|(n, _, _)| n.contains("здоровье") && n.ends_with("index.html"));
     let tag = String::from_utf8(tag.expect("a page for the non-ASCII tag").1.clone()).unwrap();
     assert!(tag.contains("Здоровье") && tag.contains("Post 150"));
+    let category = files.iter().find(|(n, _, _)| n == "category/новости/page/2/index.html");
+    let category = String::from_utf8(category.expect("the non-ASCII category's page 2").1.clone());
+    assert!(category.unwrap().contains("Post 140 &amp; more"));
     assert!(text(&files, "themes/openness/index.html").contains("Post 150"));
     for name in ["sitemap.xml", "feeds/", "data/search", "data/offline.json", "data/site.json"] {
         assert!(files.iter().any(|(n, _, _)| n.starts_with(name)), "no {name}");

@@ -122,7 +122,8 @@ pub fn collection_of(path: &str) -> &str {
     after.split(['?', '/']).next().unwrap_or("")
 }
 
-/// Post `i` (1 = oldest), hostile in its body, with a non-ASCII tag and a theme's tag.
+/// Post `i` (1 = oldest), hostile in its body, with a non-ASCII category and tag, and a
+/// theme's tag.
 pub fn post(i: usize) -> String {
     let (day, hour) = (1 + i / 24, i % 24);
     format!(
@@ -132,7 +133,8 @@ pub fn post(i: usize) -> String {
         "excerpt":{{"rendered":"<p>Excerpt of post {i} [&hellip;]</p>"}},
         "comment_status":"open",
         "_embedded":{{"author":[{{"id":1,"slug":"editor","name":"The Editor","description":""}}],
-          "wp:term":[[{{"id":3,"slug":"strategy","name":"Strategy","taxonomy":"category"}}],
+          "wp:term":[[{{"id":3,"slug":"strategy","name":"Strategy","taxonomy":"category"}},
+             {{"id":4,"slug":"%d0%bd%d0%be%d0%b2%d0%be%d1%81%d1%82%d0%b8","name":"Новости","taxonomy":"category"}}],
             [{{"id":5,"slug":"%d0%b7%d0%b4%d0%be%d1%80%d0%be%d0%b2%d1%8c%d0%b5","name":"Здоровье","taxonomy":"post_tag"}},
              {{"id":6,"slug":"openness","name":"Openness","taxonomy":"post_tag"}}]]}}}}"#
     )
