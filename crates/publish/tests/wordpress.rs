@@ -239,6 +239,17 @@ fn a_wordpress_that_is_down_fails_the_build() {
 }
 
 #[test]
+fn an_answer_without_its_paging_header_fails_the_build() {
+    a_failure_keeps_the_previous_site(
+        "unpaged",
+        &[],
+        // As a proxy that drops WordPress's headers would answer.
+        |path, _| (collection_of(path) == "posts").then(|| Reply::json("[]".into())),
+        &["wp/v2/posts?", "sent no X-WP-TotalPages header"],
+    );
+}
+
+#[test]
 fn a_slow_wordpress_fails_the_build() {
     a_failure_keeps_the_previous_site(
         "slow",

@@ -12,7 +12,7 @@ use std::time::Duration;
 use serde::de::DeserializeOwned;
 
 use super::WordPressError;
-use crate::wordpress_api::{decode_answer, Paging};
+use crate::wordpress_api::decode_answer;
 
 /// How the API is read: requests in flight, retries and their back-off, the time one request
 /// may take, and the credentials (from the environment only; never printed).
@@ -56,14 +56,14 @@ impl Client {
         }
     }
 
-    /// One answer, decoded, with its paging headers; retried with back-off on 429, 5xx and
+    /// One answer, decoded, with its `X-WP-TotalPages` when it sent a readable one; retried with back-off on 429, 5xx and
     /// failures to connect, `attempts` tries in all.
-    pub fn get<T: DeserializeOwned>(&self, url: &str) -> Result<(T, Paging), WordPressError> {
+    pub fn get<T: DeserializeOwned>(&self, url: &str) -> Result<(T, Option<u32>), WordPressError> {
         let fail = |problem: String| WordPressError { url: url.to_owned(), problem };
         let mut attempt = 1;
         loop {
             let (problem, retry_after) = match self.try_once(url) {
-                Try::Answer(value, paging) => return Ok((value, paging)),
+                Try::Answer(value, pages) => return Ok((value, pages)),
                 Try::Failed(problem) => return Err(fail(problem)),
                 Try::Again { problem, retry_after } => (problem, retry_after),
             };
@@ -101,7 +101,7 @@ impl Client {
             let retry_after = header("retry-after").and_then(|s| s.trim().parse::<u64>().ok());
             return Try::again(format!("answered HTTP {status} {}", reason(status)), retry_after);
         }
-        let (total, pages) = (header("x-wp-total"), header("x-wp-totalpages"));
+        let pages = header("x-wp-totalpages").and_then(|p| p.trim().parse::<u32>().ok());
         let kind = header("content-type").unwrap_or_default();
         let body = match response.body_mut().with_config().limit(MAX_ANSWER_BYTES).read_to_string()
         {
@@ -122,22 +122,28 @@ impl Client {
             Ok(value) => value,
             Err(err) => return Try::Failed(format!("answered malformed JSON: {err}")),
         };
-        // Only read again when WordPress sent no total (a proxy may drop it).
-        let arrived = match total {
-            None => serde_json::from_str::<Vec<serde_json::Value>>(&body).map_or(1, |l| l.len()),
-            Some(_) => 0,
-        };
-        Try::Answer(value, Paging::from_headers(total.as_deref(), pages.as_deref(), arrived))
+        Try::Answer(value, pages)
     }
 
     /// Every item of a collection: the first page, then (its `X-WP-TotalPages` known) the
-    /// others, `in_flight` at a time, kept in page order. Any page failing fails the whole.
+    /// others, `in_flight` at a time, kept in page order. Any page failing fails the whole,
+    /// and so does a first page without the header: publishing only the first hundred posts
+    /// would replace the whole site with part of it.
     pub fn every_page<T: DeserializeOwned + Send>(
         &self,
         page_url: impl Fn(u32) -> String + Sync,
     ) -> Result<Vec<T>, WordPressError> {
-        let (first, paging): (Vec<T>, Paging) = self.get(&page_url(1))?;
-        let rest: Vec<u32> = (2..=paging.total_pages).collect();
+        let first_url = page_url(1);
+        let (first, pages): (Vec<T>, _) = self.get(&first_url)?;
+        let Some(total_pages) = pages else {
+            return Err(WordPressError {
+                url: first_url,
+                problem: "sent no X-WP-TotalPages header, so how many pages follow is unknown \
+                          (does a proxy or plugin remove it?)"
+                    .into(),
+            });
+        };
+        let rest: Vec<u32> = (2..=total_pages).collect();
         let answers: Vec<Mutex<Option<Vec<T>>>> = rest.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
         let failed = AtomicBool::new(false);
@@ -176,13 +182,11 @@ impl Client {
 
 /// What one request came to.
 enum Try<T> {
-    Answer(T, Paging),
+    /// The answer, and its `X-WP-TotalPages`.
+    Answer(T, Option<u32>),
     /// Worth asking again (429, 5xx, no answer): what happened, and the wait WordPress asked
     /// for, in seconds.
-    Again {
-        problem: String,
-        retry_after: Option<u64>,
-    },
+    Again { problem: String, retry_after: Option<u64> },
     /// Asking again would not help.
     Failed(String),
 }
