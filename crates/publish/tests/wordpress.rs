@@ -261,3 +261,23 @@ fn a_slow_wordpress_fails_the_build() {
         &["wp/v2/comments?", "did not answer within 1 s"],
     );
 }
+
+/// A measurement, not run by default (`cargo test --release -p publish --test wordpress --
+/// --ignored --nocapture`): a WordPress of 3,000 posts and 12,000 comments published whole.
+/// The stub answers at once, so this measures publish's own reading, mapping and writing.
+#[test]
+#[ignore]
+fn a_large_wordpress_publishes_whole() {
+    let dir = temp("large");
+    let stub = site(3000, 12_000, |_, _| None);
+    content(&dir, &stub.address);
+    let started = std::time::Instant::now();
+    let run = publish(&dir, &[]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(run.status.success(), "{stdout}{}", String::from_utf8_lossy(&run.stderr));
+    assert!(stdout.contains("read 3000 posts and 12000 comments"), "{stdout}");
+    println!("{stdout}publish took {:.1} s in all", started.elapsed().as_secs_f64());
+    let requests = stub.seen.lock().unwrap().len();
+    assert_eq!(requests, 1 + 1 + 30 + 120, "users, categories, 30 pages of posts, 120 of comments");
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -125,9 +125,11 @@ pub fn collection_of(path: &str) -> &str {
 /// Post `i` (1 = oldest), hostile in its body, with a non-ASCII category and tag, and a
 /// theme's tag.
 pub fn post(i: usize) -> String {
-    let (day, hour) = (1 + i / 24, i % 24);
+    // An hour apart from 1 January 2020, UTC, written as WordPress does (no zone).
+    let date = blog_core::model::Timestamp::from_unix_seconds(1_577_836_800 + i as i64 * 3600);
+    let date = date.to_rfc3339().trim_end_matches('Z').to_owned();
     format!(
-        r#"{{"id":{i},"slug":"post-{i}","date_gmt":"2020-01-{day:02}T{hour:02}:00:00",
+        r#"{{"id":{i},"slug":"post-{i}","date_gmt":"{date}",
         "title":{{"rendered":"Post {i} &amp; more"}},
         "content":{{"rendered":"<p>Body of post {i}.<script>alert('body')</script><img src=x onerror=alert(1)><a href=\"javascript:alert(2)\">link</a></p>"}},
         "excerpt":{{"rendered":"<p>Excerpt of post {i} [&hellip;]</p>"}},
@@ -142,11 +144,12 @@ pub fn post(i: usize) -> String {
 
 /// Comment `i` on post 1, hostile.
 pub fn comment(i: usize) -> String {
+    // A minute apart from 1 February 2020, UTC.
+    let date = blog_core::model::Timestamp::from_unix_seconds(1_580_515_200 + i as i64 * 60);
+    let date = date.to_rfc3339().trim_end_matches('Z').to_owned();
     format!(
-        r#"{{"id":{i},"post":1,"parent":0,"author_name":"Reader {i}","date_gmt":"2020-02-01T{:02}:{:02}:00",
-        "content":{{"rendered":"<p>Comment number {i}<script>alert('comment')</script><img src=x onerror=alert(3)></p>"}}}}"#,
-        i / 60,
-        i % 60
+        r#"{{"id":{i},"post":1,"parent":0,"author_name":"Reader {i}","date_gmt":"{date}",
+        "content":{{"rendered":"<p>Comment number {i}<script>alert('comment')</script><img src=x onerror=alert(3)></p>"}}}}"#
     )
 }
 
