@@ -55,6 +55,7 @@ start_wordpress() {
   printf '%s' "$password" > "$state/app-password"
   node "$ROOT/tests/wordpress/seed.mjs" "http://127.0.0.1:$port" "editor:$password" \
     || fail "seeding WordPress failed"
+  php "$ROOT/tests/wordpress/seed-bulk.php" 2>>"$state/php.log" || fail "seeding WordPress's bulk posts failed"
 }
 
 stop_wordpress() {

@@ -2,11 +2,14 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 /// A post body from WordPress. Its HTML is untrusted, so it is never rendered as it is: once
-/// the element is in the browser's page, `platform::sanitise` puts the sanitised HTML in.
-/// (Pages from WordPress are rendered in the browser only; on the host this stays empty.)
+/// the element is in the browser's page, `platform::sanitise` puts the sanitised HTML in. A
+/// page pre-rendered on the host (published from WordPress) already holds the body as the
+/// host's sanitiser cleaned it, to the same allowlist, so it reads without JavaScript;
+/// hydrating keeps that content until the browser's sanitiser replaces it.
 #[component]
 pub fn WordPressBody(html: String) -> impl IntoView {
     let body = NodeRef::<Div>::new();
+    let prerendered = crate::platform::sanitise::prerendered_html(&html);
     body.on_load(move |body| crate::platform::sanitise::set_sanitised_html(&body, &html));
-    view! { <div class="app-prose" node_ref=body></div> }
+    view! { <div class="app-prose" node_ref=body inner_html=prerendered.into_string()></div> }
 }

@@ -78,7 +78,15 @@ pub mod embed {
 }
 
 pub mod sanitise {
+    use crate::safe_html::SafeHtml;
+
     pub fn set_sanitised_html(_target: &web_sys::Element, _html: &str) {}
+
+    /// WordPress HTML as a page pre-rendered on the host holds it: cleaned by `ammonia` to the
+    /// browser sanitiser's allowlist.
+    pub fn prerendered_html(html: &str) -> SafeHtml {
+        crate::safe_html::sanitise_wordpress_html(html)
+    }
 }
 
 pub mod scroll {

@@ -64,28 +64,47 @@ add_filter('rest_preprocess_comment', function ($comment, $request) {
 /*
  * A second blog in the same WordPress: the posts in the category `hostile`, their terms
  * (slugs beginning `hostile`) and their authors (user names beginning `hostile`) are in the
- * API's answers only for requests with `blog_reader_hostile` in their query. The other tests
+ * API's answers only for requests with `blog_reader_hostile` in their query, or signed in. The other tests
  * see the site they were written for; the hostile tests add the parameter to every request.
  */
 function blog_reader_hostile_wanted() {
-    return isset($_GET['blog_reader_hostile']);
+    return isset($_GET['blog_reader_hostile']) || is_user_logged_in();
 }
 
-function blog_reader_hostile_term_ids($taxonomy) {
+/*
+ * A third blog: the posts in the category `bulk` (tests/wordpress/seed-bulk.php: more than a
+ * hundred posts, one with more than a hundred comments) and their terms (slugs beginning
+ * `bulk`), in the answers only for a signed-in request: the publish step reading the whole
+ * site with the application password (scripts/e2e), never the browser's tests.
+ */
+function blog_reader_hidden_slugs() {
+    $hidden = is_user_logged_in() ? [] : ['bulk'];
+    if (!blog_reader_hostile_wanted()) {
+        $hidden[] = 'hostile';
+    }
+    return $hidden;
+}
+
+function blog_reader_hidden_term_ids($taxonomy) {
     global $wpdb;
-    return array_map('intval', $wpdb->get_col($wpdb->prepare(
-        "SELECT t.term_id FROM $wpdb->terms t JOIN $wpdb->term_taxonomy tt ON tt.term_id = t.term_id
-         WHERE tt.taxonomy = %s AND t.slug LIKE 'hostile%%'",
-        $taxonomy
-    )));
+    $ids = [];
+    foreach (blog_reader_hidden_slugs() as $prefix) {
+        $ids = array_merge($ids, array_map('intval', $wpdb->get_col($wpdb->prepare(
+            "SELECT t.term_id FROM $wpdb->terms t JOIN $wpdb->term_taxonomy tt ON tt.term_id = t.term_id
+             WHERE tt.taxonomy = %s AND t.slug LIKE %s",
+            $taxonomy,
+            $prefix . '%'
+        ))));
+    }
+    return $ids;
 }
 
 add_filter('rest_post_query', function ($args) {
-    if (blog_reader_hostile_wanted()) {
-        return $args;
-    }
-    $hidden = get_term_by('slug', 'hostile', 'category');
-    if ($hidden) {
+    foreach (blog_reader_hidden_slugs() as $slug) {
+        $hidden = get_term_by('slug', $slug, 'category');
+        if (!$hidden) {
+            continue;
+        }
         $args['tax_query'] = $args['tax_query'] ?? [];
         $args['tax_query'][] = [
             'taxonomy' => 'category',
@@ -99,12 +118,9 @@ add_filter('rest_post_query', function ($args) {
 
 foreach (['category', 'post_tag'] as $blog_reader_taxonomy) {
     add_filter("rest_{$blog_reader_taxonomy}_query", function ($args) use ($blog_reader_taxonomy) {
-        if (blog_reader_hostile_wanted()) {
-            return $args;
-        }
         $args['exclude'] = array_merge(
             (array) ($args['exclude'] ?? []),
-            blog_reader_hostile_term_ids($blog_reader_taxonomy)
+            blog_reader_hidden_term_ids($blog_reader_taxonomy)
         );
         return $args;
     });

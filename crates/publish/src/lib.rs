@@ -7,6 +7,7 @@ mod front_matter;
 mod load;
 mod pages;
 mod security;
+mod wordpress;
 mod worker;
 mod write;
 
@@ -14,9 +15,11 @@ pub use front_matter::split_front_matter;
 pub use load::load_content;
 pub use pages::prerender_site;
 pub use security::content_security_policy;
+pub use wordpress::{load_wordpress, Client, WordPressError, CREDENTIALS_VARIABLE};
 pub use worker::{manifest_links, offline_file, web_manifest, write_worker};
 pub use write::write_site;
 
 // The layers below, by the names the modules here use for them.
-use blog_core::{data_paths, markdown, model, routes, search, slug, text};
+use blog_core::wordpress as wordpress_api;
+use blog_core::{data_paths, markdown, model, routes, safe_html, search, slug, text};
 use strategy_blog::{api, prerender, state};

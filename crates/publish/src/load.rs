@@ -11,7 +11,7 @@ use crate::content::{
     Government, Origin, Problem, SiteContent, SourceAuthor, SourceCategory, SourceComment,
     SourcePage, SourcePost, SourceProject, SourceTheme,
 };
-use crate::model::{Phase, SiteSettings, Timestamp};
+use crate::model::{BodyFormat, Phase, SiteSettings, Timestamp};
 
 mod read;
 
@@ -317,5 +317,6 @@ pub fn load_content(dir: &Path, public: Option<&Path>) -> Result<SiteContent, Ve
         comments,
         pages,
         static_files,
+        read_from_wordpress: None,
     })
 }

@@ -26,8 +26,8 @@ mod cli {
 
     use publish::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
     use publish::{
-        content_security_policy, load_content, offline_file, prerender_site, web_manifest,
-        write_site, write_worker,
+        content_security_policy, load_content, load_wordpress, offline_file, prerender_site,
+        web_manifest, write_site, write_worker, Client, CREDENTIALS_VARIABLE,
     };
 
     /// Publishes the blog's content as the files a static host serves besides the app: data
@@ -64,6 +64,19 @@ mod cli {
         /// Only print the Content-Security-Policy header for the site in the content folder DIR.
         #[arg(long, value_name = "DIR")]
         csp_header: Option<PathBuf>,
+        /// Read the posts, their authors, categories, tags and comments from the WordPress
+        /// site that content/site.toml's `wordpress` names (every page of its REST API), and
+        /// publish them as the Markdown posts are: every page pre-rendered, feeds, sitemap,
+        /// search index. Settings, themes, projects and pages still come from the content
+        /// folder. A WordPress that needs signing in takes `user:application-password` from
+        /// the environment variable WORDPRESS_APP_PASSWORD. Any failure leaves OUT as it was.
+        /// PUBLISH_FROM_WORDPRESS=1 sets it too (for `trunk build`, whose hook runs publish).
+        #[arg(long, conflicts_with = "synthetic", env = "PUBLISH_FROM_WORDPRESS",
+              value_parser = clap::builder::FalseyValueParser::new())]
+        from_wordpress: bool,
+        /// How long one request to WordPress may take, in seconds (with --from-wordpress).
+        #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+        wordpress_timeout: u64,
         /// How many pages to pre-render at once: one per core unless given.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
@@ -71,8 +84,18 @@ mod cli {
 
     pub fn run() -> ExitCode {
         // Mistakes in the options exit with 2 and the usage; --help lists every option.
-        let Options { content, synthetic, public, template, out, stamp_worker, csp_header, jobs } =
-            Options::parse();
+        let Options {
+            content,
+            synthetic,
+            public,
+            template,
+            out,
+            stamp_worker,
+            csp_header,
+            from_wordpress,
+            wordpress_timeout,
+            jobs,
+        } = Options::parse();
         if let Some(jobs) = jobs {
             // Only fails when the pool already exists, which it cannot before this point.
             let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.into()).build_global();
@@ -102,6 +125,41 @@ mod cli {
                 Ok(site) => site,
                 Err(problems) => return report(&problems, &content.display().to_string()),
             },
+        };
+        if from_wordpress && site.settings.wordpress.is_none() {
+            let settings = content.join("site.toml");
+            eprintln!(
+                "publish: --from-wordpress, but {} sets no `wordpress` address",
+                settings.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        let site = if from_wordpress {
+            let started = std::time::Instant::now();
+            // The credentials live only in this process's memory: never in a file or a message.
+            let credentials = std::env::var(CREDENTIALS_VARIABLE).ok().filter(|c| !c.is_empty());
+            let client = Client::new(
+                std::time::Duration::from_secs(wordpress_timeout.max(1)),
+                credentials.as_deref(),
+            );
+            match load_wordpress(site, &client) {
+                Ok(site) => {
+                    println!(
+                        "publish: read {} posts and {} comments from WordPress in {:.1} s",
+                        site.posts.len(),
+                        site.comments.values().map(Vec::len).sum::<usize>(),
+                        started.elapsed().as_secs_f64()
+                    );
+                    site
+                }
+                Err(err) => {
+                    eprintln!("publish: cannot read WordPress: {err}");
+                    eprintln!("publish: nothing was written; {} is left as it was", out.display());
+                    return ExitCode::FAILURE;
+                }
+            }
+        } else {
+            site
         };
         let problems = validate(&site);
         if !problems.is_empty() {

@@ -35,8 +35,13 @@ pub fn prerender_site(
     if let Some(theme) = theme.as_ref().filter(|t| !template_html.contains(&t.path)) {
         head_links.push_str(&format!("<link rel=\"stylesheet\" href=\"{base}{}\">", theme.path));
     }
-    let template_html = &with_policy_meta(&template_html, content.settings.wordpress.as_deref())
-        .replacen("</head>", &format!("{head_links}</head>"), 1);
+    let wordpress =
+        content.settings.wordpress.as_deref().or(content.read_from_wordpress.as_deref());
+    let template_html = &with_policy_meta(&template_html, wordpress).replacen(
+        "</head>",
+        &format!("{head_links}</head>"),
+        1,
+    );
     let template =
         Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
     let data: HashMap<String, String> = files

@@ -198,6 +198,8 @@ fn help_lists_every_option_and_a_mistake_exits_with_the_usage() {
         "--stamp-worker",
         "--csp-header",
         "--jobs",
+        "--from-wordpress",
+        "--wordpress-timeout",
         "--help",
     ] {
         assert!(text.contains(option), "--help lacks {option}:\n{text}");

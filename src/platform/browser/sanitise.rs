@@ -3,7 +3,9 @@
 //! and cleans in one step, straight into the element, so nothing is parsed twice and no
 //! script, event handler, style or `javascript:` address survives. The API leaves other
 //! schemes (`vbscript:`, `data:`) alone, so the addresses it kept are then checked as
-//! Markdown's are, in the same task, before a reader can follow any of them.
+//! Markdown's are, in the same task, before a reader can follow any of them. The lists are
+//! the core's `safe_html::allowlist`, which the host's sanitiser (publishing from WordPress)
+//! reads too.
 //!
 //! A browser without the API (Safari, for one, in 2026) gets [`rebuild_allowed`]: the HTML
 //! parsed into an inert document, and a new tree built from it that holds only allowlisted
@@ -12,60 +14,9 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::markdown::{is_safe_image_url, is_safe_link_url};
+use crate::safe_html::allowlist::{address_allowed, ATTRIBUTES, DROPPED, ELEMENTS, UNWRAPPED};
 use crate::safe_html::text_paragraphs;
 use crate::wordpress::html_to_text;
-
-/// What a post body may keep: text structure, links, images, tables.
-const ELEMENTS: [&str; 36] = [
-    "p",
-    "br",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "code",
-    "hr",
-    "a",
-    "strong",
-    "b",
-    "em",
-    "i",
-    "sup",
-    "sub",
-    "abbr",
-    "cite",
-    "q",
-    "img",
-    "figure",
-    "figcaption",
-    "table",
-    "caption",
-    "thead",
-    "tbody",
-    "tr",
-    "td",
-];
-/// Also kept: table headers (kept apart to keep the list above readable).
-const MORE_ELEMENTS: [&str; 1] = ["th"];
-
-/// Wrappers whose content stays without them. `h1` among them: the page has one H1, the
-/// post's title.
-const UNWRAPPED: [&str; 11] =
-    ["div", "span", "section", "article", "header", "footer", "main", "font", "center", "h1", "u"];
-
-/// The only attributes kept, on any element the allowlist keeps.
-const ATTRIBUTES: [&str; 10] =
-    ["href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "cite"];
 
 /// Replaces `target`'s content with `html`, sanitised.
 pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
@@ -82,6 +33,12 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
         // No parser either: the text alone, escaped.
         target.set_inner_html(&text_paragraphs(&html_to_text(html)));
     }
+}
+
+/// Nothing: in the browser the body is put in by [`set_sanitised_html`] once the element
+/// exists (hydrating keeps what the host rendered; rendering anew starts empty).
+pub fn prerendered_html(_html: &str) -> crate::safe_html::SafeHtml {
+    crate::safe_html::SafeHtml::default()
 }
 
 /// Removes every address attribute in `target` that Markdown would not allow either.
@@ -106,21 +63,6 @@ fn drop_unsafe_addresses(target: &web_sys::Element) {
         }
     }
 }
-
-/// Whether an address attribute may keep `value`: links and quotations as Markdown's links,
-/// images as its images.
-fn address_allowed(attribute: &str, value: &str) -> bool {
-    match attribute {
-        "src" => is_safe_image_url(value),
-        _ => is_safe_link_url(value),
-    }
-}
-
-/// Elements dropped with everything in them.
-const DROPPED: [&str; 12] = [
-    "script", "style", "template", "noscript", "iframe", "textarea", "svg", "math", "object",
-    "embed", "select", "head",
-];
 
 /// Builds `target`'s content from `html`, keeping only the allowlist. `false` when the
 /// browser could not parse it.
@@ -167,7 +109,7 @@ fn copy_allowed(
                 if DROPPED.contains(&name.as_str()) {
                     continue;
                 }
-                if !(ELEMENTS.contains(&name.as_str()) || MORE_ELEMENTS.contains(&name.as_str())) {
+                if !ELEMENTS.contains(&name.as_str()) {
                     // Unknown wrappers (and the H1) give up their content.
                     copy_allowed(document, &element, to, depth + 1);
                     continue;
@@ -175,11 +117,7 @@ fn copy_allowed(
                 let Ok(copy) = document.create_element(&name) else { continue };
                 for attribute in ATTRIBUTES {
                     let Some(value) = element.get_attribute(attribute) else { continue };
-                    let safe = match attribute {
-                        "href" | "cite" | "src" => address_allowed(attribute, &value),
-                        _ => true,
-                    };
-                    if safe {
+                    if address_allowed(attribute, &value) {
                         let _ = copy.set_attribute(attribute, &value);
                     }
                 }
@@ -200,8 +138,7 @@ fn options() -> JsValue {
     let set = |object: &js_sys::Object, key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
     };
-    let elements: Vec<&str> = ELEMENTS.iter().chain(&MORE_ELEMENTS).copied().collect();
-    set(&config, "elements", &list(&elements));
+    set(&config, "elements", &list(&ELEMENTS));
     set(&config, "replaceWithChildrenElements", &list(&UNWRAPPED));
     set(&config, "attributes", &list(&ATTRIBUTES));
     set(&config, "comments", &JsValue::FALSE);

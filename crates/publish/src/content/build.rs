@@ -8,11 +8,10 @@ use super::search_index::search_index;
 use super::sitemap::{robots, sitemap};
 use super::{excerpt, SiteContent, SourcePost};
 use crate::data_paths::{self, ListKey};
-use crate::markdown::slugify;
 use crate::model::{
-    AuthorInfo, BodyFormat, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post,
-    PostFile, PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, StaticPage, Term,
-    TermInfo, ThemeInfo, SCHEMA_VERSION,
+    AuthorInfo, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post, PostFile,
+    PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, StaticPage, Term, TermInfo,
+    ThemeInfo, SCHEMA_VERSION,
 };
 
 /// One file the publish step writes: its path under the site root, and its text.
@@ -169,19 +168,8 @@ impl<'a> Names<'a> {
 fn post_excerpt(post: &SourcePost) -> String {
     match &post.summary {
         Some(summary) if !summary.trim().is_empty() => summary.trim().to_owned(),
-        _ => excerpt(&post.body, EXCERPT_WORDS),
+        _ => excerpt::excerpt_of_text(&post.body_text(), EXCERPT_WORDS),
     }
-}
-
-fn tag_terms(post: &SourcePost) -> Vec<Term> {
-    let mut terms: Vec<Term> = Vec::new();
-    for name in &post.tags {
-        let slug = slugify(name);
-        if !slug.is_empty() && !terms.iter().any(|t| t.slug == slug) {
-            terms.push(Term { slug, name: name.trim().to_owned() });
-        }
-    }
-    terms
 }
 
 fn projects_file(
@@ -226,7 +214,7 @@ fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
     let mut tags: BTreeMap<String, TermInfo> = BTreeMap::new();
     let mut months: BTreeMap<(i32, u8), u32> = BTreeMap::new();
     for post in posts {
-        for tag in tag_terms(post) {
+        for tag in post.tag_terms() {
             tags.entry(tag.slug.clone())
                 .or_insert(TermInfo {
                     slug: tag.slug,

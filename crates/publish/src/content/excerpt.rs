@@ -27,7 +27,11 @@ pub fn plain_text(markdown: &str) -> String {
 /// A list's excerpt: the first paragraph of the body as plain text, cut at `max_words` with
 /// an ellipsis.
 pub fn excerpt(markdown: &str, max_words: usize) -> String {
-    let text = plain_text(markdown);
+    excerpt_of_text(&plain_text(markdown), max_words)
+}
+
+/// The excerpt of a body already made plain text (paragraphs apart by blank lines).
+pub(crate) fn excerpt_of_text(text: &str, max_words: usize) -> String {
     let first = text.split("\n\n").next().unwrap_or("");
     let words: Vec<&str> = first.split_whitespace().collect();
     if words.len() <= max_words {

@@ -5,7 +5,7 @@ use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Link, Pers
 use super::{SiteContent, SourcePost};
 use crate::data_paths::FeedKey;
 use crate::markdown::render_markdown_under;
-use crate::model::Timestamp;
+use crate::model::{BodyFormat, Timestamp};
 use crate::routes::{post_href, Route};
 use crate::slug::encode_path;
 
@@ -49,8 +49,15 @@ pub fn atom_feed(content: &SiteContent, site_url: &str, spec: &FeedSpec<'_>) -> 
     feed.set_rights(Some(Text::plain("Open Government Licence v3.0")));
     let entries = entries.into_iter().map(|post| {
         let url = format!("{site_url}{}", encode_path(&post_href(post.date, &post.slug)));
-        let body = render_markdown_under(&post.body, site_url).html.into_string();
-        let summary = post.summary.clone().unwrap_or_else(|| super::excerpt(&post.body, 45));
+        let body = match post.body_format {
+            BodyFormat::Markdown => render_markdown_under(&post.body, site_url).html.into_string(),
+            // Sanitised to the allowlist when it was read from WordPress.
+            BodyFormat::Html => post.body.clone(),
+        };
+        let summary = post
+            .summary
+            .clone()
+            .unwrap_or_else(|| super::excerpt::excerpt_of_text(&post.body_text(), 45));
         let mut entry = Entry::default();
         entry.set_id(xml_text(&url));
         entry.set_title(Text::plain(xml_text(&post.title)));

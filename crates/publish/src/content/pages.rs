@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{SiteContent, SourcePost};
-use crate::markdown::slugify;
 use crate::model::Phase;
 use crate::routes::{post_href, ProjectFilter, Route};
 
@@ -38,8 +37,7 @@ pub fn site_routes(content: &SiteContent) -> Vec<Route> {
     }
     let mut tags: BTreeMap<String, usize> = BTreeMap::new();
     for post in &content.posts {
-        let slugs: BTreeSet<String> =
-            post.tags.iter().map(|t| slugify(t)).filter(|s| !s.is_empty()).collect();
+        let slugs: BTreeSet<String> = post.tag_slug_list().into_iter().collect();
         for slug in slugs {
             *tags.entry(slug).or_default() += 1;
         }

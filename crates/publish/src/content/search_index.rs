@@ -1,6 +1,6 @@
 //! The search index for the whole site: themes, projects and posts.
 
-use super::{plain_text, SiteContent, SourcePost};
+use super::{SiteContent, SourcePost};
 use crate::model::SCHEMA_VERSION;
 use crate::routes::{post_href, Route};
 use crate::search::{DocKind, IndexBuilder, SearchDoc, SearchIndexFile};
@@ -68,7 +68,7 @@ pub fn search_index(
                 text: excerpt.clone(),
             },
             &names,
-            &format!("{excerpt} {}", plain_text(&post.body)),
+            &format!("{excerpt} {}", post.body_text()),
         );
     }
     builder.finish(SCHEMA_VERSION)

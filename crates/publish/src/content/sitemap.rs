@@ -5,7 +5,6 @@ use std::fmt::Write;
 
 use super::xml::escape;
 use super::{SiteContent, SourcePost};
-use crate::markdown::slugify;
 use crate::routes::{post_href, ProjectFilter, Route};
 use crate::slug::encode_path;
 
@@ -28,8 +27,7 @@ pub fn sitemap(content: &SiteContent, site_url: &str, posts: &[&SourcePost]) -> 
     for category in &content.categories {
         add(Route::Category { slug: category.slug.clone(), page: 1 }, None);
     }
-    let tags: BTreeSet<String> =
-        posts.iter().flat_map(|p| &p.tags).map(|t| slugify(t)).filter(|t| !t.is_empty()).collect();
+    let tags: BTreeSet<String> = posts.iter().flat_map(|p| p.tag_slug_list()).collect();
     for slug in tags {
         add(Route::Tag { slug, page: 1 }, None);
     }

@@ -1,6 +1,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Phase, SiteSettings, Timestamp};
+use crate::markdown::slugify;
+use crate::model::{BodyFormat, Phase, SiteSettings, Term, Timestamp};
 
 /// Everything the site publishes, as writers keep it: references by slug, bodies in Markdown.
 #[derive(Clone, Debug, Default)]
@@ -20,6 +21,10 @@ pub struct SiteContent {
     pub pages: Vec<SourcePage>,
     /// Files served as they are (`/images/chart.svg`), which posts may link to.
     pub static_files: BTreeSet<String>,
+    /// The WordPress site the posts were read from, when they were: the published files
+    /// stand on their own (`settings.wordpress` is cleared), but the posts' images stay
+    /// there, so the Content-Security-Policy allows its origin.
+    pub read_from_wordpress: Option<String>,
 }
 
 /// Where something was written: a file, and the line in it when known.
@@ -96,8 +101,11 @@ pub struct SourcePost {
     pub authors: Vec<String>,
     /// Category slugs.
     pub categories: Vec<String>,
-    /// Tag names; each tag's slug is made from its name.
+    /// Tag names; each tag's slug is made from its name unless `tag_slugs` gives it.
     pub tags: Vec<String>,
+    /// The slug of each tag in `tags`, in order, when the source keeps its own (WordPress:
+    /// old addresses keep working); empty when each is made from its name.
+    pub tag_slugs: Vec<String>,
     /// Theme slugs.
     pub themes: Vec<String>,
     /// Project slugs.
@@ -108,6 +116,8 @@ pub struct SourcePost {
     /// Overrides the government worked out from the date.
     pub previous_government: Option<String>,
     pub body: String,
+    /// Markdown from `content/`; HTML from WordPress, already sanitised to the allowlist.
+    pub body_format: BodyFormat,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,6 +145,32 @@ impl SourcePost {
     /// Where a front-matter field was written.
     pub fn origin_of(&self, field: &str) -> Origin {
         Origin::new(&self.origin, self.lines.get(field).copied())
+    }
+
+    /// The post's tags with their slugs, each once; a tag with no slug has no page and is
+    /// left out (validation reports it).
+    pub fn tag_terms(&self) -> Vec<Term> {
+        let mut terms: Vec<Term> = Vec::new();
+        for (i, name) in self.tags.iter().enumerate() {
+            let slug = self.tag_slugs.get(i).cloned().unwrap_or_else(|| slugify(name));
+            if !slug.is_empty() && !terms.iter().any(|t| t.slug == slug) {
+                terms.push(Term { slug, name: name.trim().to_owned() });
+            }
+        }
+        terms
+    }
+
+    /// The post's tag slugs, each once.
+    pub fn tag_slug_list(&self) -> Vec<String> {
+        self.tag_terms().into_iter().map(|t| t.slug).collect()
+    }
+
+    /// The body's words without markup, paragraphs apart: for excerpts and the search index.
+    pub fn body_text(&self) -> String {
+        match self.body_format {
+            BodyFormat::Markdown => super::plain_text(&self.body),
+            BodyFormat::Html => strategy_blog::wordpress::html_to_text(&self.body),
+        }
     }
 }
 

@@ -163,6 +163,8 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
                 comments_open: false,
                 summary: None,
                 previous_government: None,
+                tag_slugs: Vec::new(),
+                body_format: crate::model::BodyFormat::Markdown,
                 body,
             }
         })
@@ -210,6 +212,7 @@ pub fn synthetic_site(size: SyntheticSize) -> SiteContent {
         comments,
         pages: Vec::new(),
         static_files: Default::default(),
+        read_from_wordpress: None,
     }
 }
 

@@ -7,6 +7,7 @@ use std::fmt;
 use super::{Origin, SiteContent};
 use crate::data_paths::FeedKey;
 use crate::markdown::links_in;
+use crate::model::BodyFormat;
 use crate::routes::{post_href, Route, RESERVED_SLUGS};
 use crate::slug::{is_slug, slugify};
 
@@ -95,7 +96,7 @@ impl<'a> Known<'a> {
             categories: content.categories.iter().map(|c| c.slug.as_str()).collect(),
             themes: content.themes.iter().map(|t| t.slug.as_str()).collect(),
             projects: content.projects.iter().map(|p| p.slug.as_str()).collect(),
-            tags: content.posts.iter().flat_map(|p| &p.tags).map(|t| slugify(t)).collect(),
+            tags: content.posts.iter().flat_map(|p| p.tag_slug_list()).collect(),
             pages: content.pages.iter().map(|p| p.slug.as_str()).collect(),
             permalinks: content.posts.iter().map(|p| post_href(p.date, &p.slug)).collect(),
             post_slugs: content.posts.iter().map(|p| p.slug.as_str()).collect(),

@@ -113,6 +113,8 @@ pub(super) fn read_post(path: &Path, problems: &mut Vec<Problem>) -> Option<Sour
         comments_open: front.comments_open,
         summary: front.summary,
         previous_government: front.previous_government,
+        tag_slugs: Vec::new(),
+        body_format: BodyFormat::Markdown,
         body,
     })
 }

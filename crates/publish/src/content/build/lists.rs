@@ -26,7 +26,7 @@ pub(super) fn write_lists(
         keys.extend(post.categories.iter().map(|s| ListKey::Category(s.clone())));
         keys.extend(post.authors.iter().map(|s| ListKey::Author(s.clone())));
         keys.extend(post.themes.iter().map(|s| ListKey::Theme(s.clone())));
-        keys.extend(tag_terms(post).into_iter().map(|t| ListKey::Tag(t.slug)));
+        keys.extend(post.tag_terms().into_iter().map(|t| ListKey::Tag(t.slug)));
         for key in keys {
             let members = lists.entry(key).or_default();
             if members.last() != Some(&i) {

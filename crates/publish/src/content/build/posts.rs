@@ -34,7 +34,7 @@ pub(super) fn write_posts(
                 date: source.date,
                 authors: summary.authors.clone(),
                 categories: summary.categories.clone(),
-                tags: tag_terms(source),
+                tags: source.tag_terms(),
                 themes: Names::terms(&names.themes, &source.themes),
                 projects: Names::terms(&names.projects, &source.projects),
                 previous_government: source
@@ -44,7 +44,7 @@ pub(super) fn write_posts(
                 comments_open: source.comments_open,
                 summary: summary.excerpt.clone(),
                 body: source.body.clone(),
-                body_format: BodyFormat::Markdown,
+                body_format: source.body_format,
             };
             let post_file = PostFile {
                 schema: SCHEMA_VERSION,

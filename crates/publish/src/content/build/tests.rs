@@ -25,6 +25,8 @@ fn post(slug: &str, date: &str, themes: &[&str], projects: &[&str]) -> SourcePos
         comments_open: false,
         summary: None,
         previous_government: None,
+        tag_slugs: Vec::new(),
+        body_format: crate::model::BodyFormat::Markdown,
         body: format!("First paragraph of {slug}.\n\nSecond."),
     }
 }

@@ -20,6 +20,8 @@ fn post(slug: &str) -> SourcePost {
         comments_open: false,
         summary: None,
         previous_government: None,
+        tag_slugs: Vec::new(),
+        body_format: crate::model::BodyFormat::Markdown,
         body: String::new(),
     }
 }
