@@ -12,14 +12,19 @@ WP_PIDS=()
 WP_CONFIG_NAME="blog-reader-test-$$"
 WP_CONFIG_FILE="/etc/wordpress/config-$WP_CONFIG_NAME.php"
 
-# start_wordpress PORT: WordPress on http://127.0.0.1:PORT, installed and seeded. Prints the
-# application password the seed script used (user "editor") on the last line of its log.
+# The secret WordPress's publish plugin sends (deploy/wordpress/blog-reader-publish.php).
+WP_HOOK_SECRET="test-only-publish-secret-$$"
+
+# start_wordpress PORT HOOK_PORT: WordPress on http://127.0.0.1:PORT, installed and seeded,
+# with the publish plugin calling http://127.0.0.1:HOOK_PORT/publish. Prints the application
+# password the seed script used (user "editor") on the last line of its log.
 start_wordpress() {
-  local port="$1" state="$WP_STATE" sock="$WP_STATE/db.sock"
+  local port="$1" hook_port="$2" state="$WP_STATE" sock="$WP_STATE/db.sock"
   command -v mariadbd >/dev/null || [ -x /usr/sbin/mariadbd ] || fail "MariaDB is not installed: run 'scripts/setup test'"
   [ -f /usr/share/wordpress/wp-load.php ] || fail "WordPress is not installed: run 'scripts/setup test'"
   rm -rf "$state" && mkdir -p "$state/wp-content/mu-plugins" "$state/wp-content/uploads"
-  cp "$ROOT/tests/wordpress/blog-reader-tests.php" "$state/wp-content/mu-plugins/"
+  cp "$ROOT/tests/wordpress/blog-reader-tests.php" "$ROOT/deploy/wordpress/blog-reader-publish.php" \
+    "$state/wp-content/mu-plugins/"
 
   /usr/bin/mariadb-install-db --no-defaults --datadir="$state/db" --user="$(id -un)" \
     --auth-root-authentication-method=normal --skip-test-db >"$state/db-install.log" 2>&1 \
@@ -33,6 +38,7 @@ start_wordpress() {
 
   as_root mkdir -p /etc/wordpress
   sed -e "s|@SOCKET@|$sock|g" -e "s|@CONTENT@|$state/wp-content|g" -e "s|@PORT@|$port|g" \
+    -e "s|@HOOK_PORT@|$hook_port|g" -e "s|@HOOK_SECRET@|$WP_HOOK_SECRET|g" \
     "$ROOT/tests/wordpress/config.php.in" | as_root tee "$WP_CONFIG_FILE" >/dev/null
   export BLOG_READER_WP_CONFIG="$WP_CONFIG_NAME"
 
@@ -67,4 +73,39 @@ stop_wordpress() {
   WP_PIDS=()
   # Only this run's file: another suite's WordPress may be reading its own.
   if [ -e "$WP_CONFIG_FILE" ]; then as_root rm -f "$WP_CONFIG_FILE"; fi
+}
+
+# check_publish_hook PORT HOOK_PORT: the publish plugin and deploy/publish-webhook.py together,
+# against the running WordPress: a post published, then deleted, each runs the publish
+# command; a draft does not; a wrong secret is refused. Leaves WordPress as it found it.
+check_publish_hook() {
+  local port="$1" hook_port="$2" runs="$WP_STATE/publish-runs" auth pid id
+  auth="editor:$(cat "$WP_STATE/app-password")"
+  : > "$runs"
+  BLOG_READER_PUBLISH_SECRET="$WP_HOOK_SECRET" BLOG_READER_WEBHOOK_ADDRESS="127.0.0.1:$hook_port" \
+    BLOG_READER_PUBLISH_COMMAND="sh -c 'echo run >> $runs'" \
+    python3 "$ROOT/deploy/publish-webhook.py" >"$WP_STATE/webhook.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$hook_port/" && break; sleep 0.1; done
+  wait_for_runs() { # N: until the command has run N times (10 s at most)
+    for _ in $(seq 100); do [ "$(wc -l < "$runs")" -ge "$1" ] && return 0; sleep 0.1; done
+    cat "$WP_STATE/webhook.log" >&2; fail "the publish command ran $(wc -l < "$runs") times, not $1"
+  }
+  local status
+  status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'X-Blog-Reader-Secret: wrong' \
+    "http://127.0.0.1:$hook_port/publish")"
+  [ "$status" = 403 ] || fail "the webhook answered $status to a wrong secret"
+  id="$(curl -fsS -u "$auth" -H 'Content-Type: application/json' \
+    -d '{"title":"Publish hook check","content":"x","status":"draft"}' \
+    "http://127.0.0.1:$port/?rest_route=/wp/v2/posts" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+  sleep 1
+  [ "$(wc -l < "$runs")" = 0 ] || fail "saving a draft ran the publish command"
+  curl -fsS -o /dev/null -u "$auth" -H 'Content-Type: application/json' -d '{"status":"publish"}' \
+    "http://127.0.0.1:$port/?rest_route=/wp/v2/posts/$id"
+  wait_for_runs 1
+  curl -fsS -o /dev/null -u "$auth" -X DELETE "http://127.0.0.1:$port/?rest_route=/wp/v2/posts/$id&force=true"
+  wait_for_runs 2
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if grep -qF "$WP_HOOK_SECRET" "$WP_STATE/webhook.log"; then fail "the webhook logged the secret"; fi
 }
