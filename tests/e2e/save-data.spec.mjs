@@ -3,7 +3,7 @@
 // Links stay ordinary links to pre-rendered pages; search, which needs the app, still gets it.
 // The browser's own overrides set what the page sees (navigator.connection), through the
 // DevTools protocol: Chromium's data-saver switch, and its network emulation for 2G.
-import { test, expect, at, appStarted, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, at, appStarted, openFromShell, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 const READING_PAGES = [
   ["post", SEED_POST, SEED_TITLE],
@@ -85,6 +85,13 @@ test.describe("saving data", () => {
     await page.goto("/offline/");
     await appStarted(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reading offline");
+  });
+
+  test("a page the app must draw (the page shell) still gets the app", async ({ page }) => {
+    await saveData(page);
+    await openFromShell(page, SEED_POST);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+    await expect(page.locator("html")).toHaveAttribute("data-app", "rendered");
   });
 });
 

@@ -140,7 +140,13 @@ mod tests {
     fn the_gate_names_what_keeps_the_app_away_and_what_brings_it() {
         // The e2e suite (tests/e2e/save-data.spec.mjs) drives these in a browser; this keeps
         // the markers the app's pages and the gate share from drifting apart.
-        for marker in ["saveData", "effectiveType", "name=\"app-load\"", "[data-app-on-use]"] {
+        for marker in [
+            "saveData",
+            "effectiveType",
+            "name=\"app-load\"",
+            "[data-app-on-use]",
+            "\"app-hydration\"",
+        ] {
             assert!(START_GATE.contains(marker), "{marker}");
         }
     }

@@ -14,7 +14,10 @@ const start = () => started || (started = import(appStart));
 const connection = navigator.connection;
 const savingData =
   !!connection && (connection.saveData === true || /^(slow-)?2g$/.test(connection.effectiveType || ""));
-const eager = document.querySelector('meta[name="app-load"][content="eager"]');
+// The page shell (a WordPress site read live, a post newer than the build, the worker's
+// offline answer) has nothing in it until the app renders the page: it always starts the app.
+const prerendered = document.getElementById("app-hydration") !== null;
+const eager = !prerendered || document.querySelector('meta[name="app-load"][content="eager"]');
 
 if (savingData && !eager) {
   // What the reader types while the app is on its way: the app starts with its own (empty)
