@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { median } from "./throttle.mjs";
+import { PAGE_KINDS } from "./page-kinds.mjs";
 
 const APP = process.env.APP_URL;
 const out = process.argv[2] || "bench-results/lighthouse.json";
@@ -22,18 +23,7 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
 const LIGHTHOUSE = new URL("../.tools/lighthouse/node_modules/.bin/lighthouse", import.meta.url).pathname;
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-quic --disable-background-networking --disable-component-update --disable-sync";
 
-const PAGES = [
-  ["post", "/2014/10/10/an-update-to-our-digital-strategy/"],
-  ["home", "/"],
-  ["theme", "/themes/openness/"],
-  ["register", "/projects/"],
-  ["project", "/projects/open-data-publishing/"],
-  ["archive", "/archives/"],
-  ["static page", "/about/"],
-  ["search", "/search/?q=data"],
-  ["offline", "/offline/"],
-  ["embed", "/embed/2014/10/10/an-update-to-our-digital-strategy/"],
-];
+const PAGES = PAGE_KINDS;
 
 function runOnce(url, folder) {
   const report = join(folder, "report.json");

@@ -20,25 +20,14 @@
 import { writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { launch, throttledPage, median } from "./throttle.mjs";
+import { PAGE_KINDS } from "./page-kinds.mjs";
 
 const APP = process.env.APP_URL;
 const out = process.argv[2] || "bench-results/weight.json";
 const RUNS = Number(process.env.WEIGHT_RUNS || process.env.RUNS || 3);
 const SETTLE_MS = 3000;
 
-// Each kind of page the budgets name, at one address of the sample content.
-const PAGES = [
-  ["post", "/2014/10/10/an-update-to-our-digital-strategy/"],
-  ["home", "/"],
-  ["theme", "/themes/openness/"],
-  ["register", "/projects/"],
-  ["project", "/projects/open-data-publishing/"],
-  ["archive", "/archives/"],
-  ["static page", "/about/"],
-  ["search", "/search/?q=data"],
-  ["offline", "/offline/"],
-  ["embed", "/embed/2014/10/10/an-update-to-our-digital-strategy/"],
-];
+const PAGES = PAGE_KINDS;
 
 const isCode = (url) => /\.(wasm|m?js|css)$/.test(new URL(url).pathname);
 

@@ -8,7 +8,7 @@ WP_PIDS=()
 # variable WORDPRESS_CONFIG is set, before the file named after the host. A name of this run's
 # own leaves the machine's config-127.0.0.1.php (if it has one) alone, keeps two suites from
 # overwriting each other's, and lets stop_wordpress remove exactly what this run wrote.
-# tests/wordpress/router.php and prepare.php set the variable from BLOG_READER_WP_CONFIG.
+# tests/wordpress/router.php and load-wordpress.php set the variable from BLOG_READER_WP_CONFIG.
 WP_CONFIG_NAME="blog-reader-test-$$"
 WP_CONFIG_FILE="/etc/wordpress/config-$WP_CONFIG_NAME.php"
 

@@ -4,12 +4,7 @@
 // the API's posts come in more than one page of a hundred, with a tag outside ASCII, and one
 // post with 105 comments (two pages), and a category outside ASCII. Written in-process, not through the API: a second,
 // not a minute. The test plugin shows all of it only to signed-in requests.
-$_SERVER['HTTP_HOST'] = '127.0.0.1';
-if (getenv('BLOG_READER_WP_CONFIG') !== false) {
-    $_SERVER['WORDPRESS_CONFIG'] = getenv('BLOG_READER_WP_CONFIG');
-}
-define('WP_USE_THEMES', false);
-require '/usr/share/wordpress/wp-load.php';
+require __DIR__ . '/load-wordpress.php';
 
 const BULK_POSTS = 110;
 const BULK_COMMENTS = 105;
