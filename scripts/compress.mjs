@@ -9,7 +9,10 @@
 //
 // A file under MIN_BYTES, or one that compression does not make at least 5% smaller, gets no
 // copy, and a copy left from an earlier build of it is removed: a server would otherwise send
-// the old contents. Each copy takes its file's modification time (Last-Modified agrees).
+// the old contents. Each copy takes its file's modification time (Last-Modified agrees), which
+// is also how a later run knows the copies are of these bytes: a file whose .br and .gz both
+// carry its own modification time is left alone. An incremental publish (publish --state)
+// keeps unchanged files' times and copies, so compressing after it redoes only what changed.
 //
 // Debug builds (Trunk sets TRUNK_PROFILE=debug: `trunk serve`, `trunk build` without
 // --release) get the same copies with brotli at quality 5: their wasm is about 60 MB, which
@@ -50,10 +53,23 @@ function walk(folder, found = []) {
 }
 
 const files = only.length ? only.map((f) => path.join(dir, f)) : walk(dir);
-const totals = { files: 0, raw: 0, br: 0, gz: 0, skipped: 0 };
+const totals = { files: 0, raw: 0, br: 0, gz: 0, skipped: 0, current: 0 };
+
+const sameTime = (a, b) => Math.floor(a.mtimeMs) === Math.floor(b.mtimeMs);
+function upToDate(file, stat) {
+  try {
+    return sameTime(statSync(file + ".br"), stat) && sameTime(statSync(file + ".gz"), stat);
+  } catch {
+    return false;
+  }
+}
 
 async function compress(file) {
   const stat = statSync(file);
+  if (upToDate(file, stat)) {
+    totals.current += 1;
+    return;
+  }
   const raw = readFileSync(file);
   const keep = (copy) => copy.length <= raw.length * GAIN;
   let br = null;
@@ -97,4 +113,5 @@ await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, as
 }));
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(`compress: ${totals.files} files, ${kib(totals.raw)} -> brotli ${BROTLI_QUALITY} ${kib(totals.br)}, gzip 9 ${kib(totals.gz)}; ` +
-  `${totals.skipped} left as they are (under ${MIN_BYTES} B or no gain); ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  `${totals.skipped} left as they are (under ${MIN_BYTES} B or no gain); ` +
+  `${totals.current} already compressed (copies as new as the file); ${((performance.now() - start) / 1000).toFixed(1)} s`);

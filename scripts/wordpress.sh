@@ -109,3 +109,46 @@ check_publish_hook() {
   wait "$pid" 2>/dev/null || true
   if grep -qF "$WP_HOOK_SECRET" "$WP_STATE/webhook.log"; then fail "the webhook logged the secret"; fi
 }
+
+# check_incremental_publish PORT OUT: against the running WordPress, a post created, edited,
+# commented on and deleted, with a publish after each by the caller's function
+# `publish_incremental` (publish --from-wordpress --state, into OUT): each asks WordPress only
+# for what changed and the site in OUT shows the change; a publish with nothing changed renders
+# no page. Leaves WordPress, and OUT, as they were before the post was made.
+check_incremental_publish() {
+  local port="$1" out="$2" auth id step
+  auth="editor:$(cat "$WP_STATE/app-password")"
+  step="$WP_STATE/incremental-step.log"
+  : > "$WP_STATE/incremental.log"
+  api() { # METHOD PATH [JSON]: a signed request to WordPress's API; prints the answer
+    curl -fsS -u "$auth" -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} \
+      "http://127.0.0.1:$port/?rest_route=$2"
+  }
+  again() { # EXPECTED...: publishes; the log must contain each EXPECTED
+    publish_incremental >"$step" 2>&1 || { cat "$step" >&2; fail "an incremental publish failed"; }
+    grep -E "^publish: (read|pre-rendered)" "$step" >> "$WP_STATE/incremental.log"
+    local expected
+    for expected in "$@"; do
+      grep -qF -- "$expected" "$step" || { cat "$step" >&2; fail "the publish did not report '$expected'"; }
+    done
+  }
+  page_of() { find "$out" -path "*/incremental-check/index.html" | head -n 1; }
+
+  again "posts 0 fetched" "pre-rendered 0 pages"
+  id="$(api POST /wp/v2/posts '{"title":"Incremental check","content":"First words.","status":"publish"}' \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
+  again "posts 1 fetched" "0 deleted"
+  grep -q "First words." "$(page_of)" || fail "the new post's page was not published"
+  api POST "/wp/v2/posts/$id" '{"content":"Second words."}' >/dev/null
+  again "posts 1 fetched"
+  grep -q "Second words." "$(page_of)" || fail "the edit did not reach the post's page"
+  api POST /wp/v2/comments "{\"post\":$id,\"content\":\"A comment after the build\"}" >/dev/null
+  again "posts 0 fetched" "comments 1 fetched"
+  grep -q "A comment after the build" "$(page_of)" || fail "the new comment did not reach the post's page"
+  api DELETE "/wp/v2/posts/$id&force=true" >/dev/null
+  again "1 deleted"
+  [ -z "$(page_of)" ] || fail "the deleted post's page is still published"
+  if grep -rqF "incremental-check" "$out/sitemap.xml" "$out/feeds" "$out/index.html"; then
+    fail "the deleted post is still in the sitemap, a feed or the home page"
+  fi
+}

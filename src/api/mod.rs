@@ -11,5 +11,7 @@ mod wordpress;
 
 pub use error::LoadError;
 pub use response::{body_text, interpret_response, interpret_wordpress_answer};
+#[cfg(not(target_arch = "wasm32"))]
+pub use source::ReadFiles;
 pub use source::{provide_data_source, use_data_source, DataSource};
 pub use transport::sendable;

@@ -55,7 +55,20 @@ impl DataSource {
     /// from, or a test's fixture. On the host only.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn in_memory(base_path: &str, files: std::collections::HashMap<String, String>) -> Self {
+        let files = super::transport::MemoryFiles::new(Arc::new(files));
         Self::new(base_path, Transport::Files(files))
+    }
+
+    /// A source over the same files in memory that notes every data file asked of it: the
+    /// inputs of the one page rendered from it. `None` for a source that fetches.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn noting_reads(&self) -> Option<(Self, ReadFiles)> {
+        let Transport::Files(files) = &self.0.transport else {
+            return None;
+        };
+        let files = super::transport::MemoryFiles::new(Arc::clone(&files.files));
+        let reads = ReadFiles(Arc::clone(&files.reads));
+        Some((Self::new(&self.0.root, Transport::Files(files)), reads))
     }
 
     /// The address of a data file (`data/site.json`) from any page.
@@ -73,7 +86,7 @@ impl DataSource {
     pub(super) async fn get(&self, url: &str, cancel: Cancel) -> Result<Answer, LoadError> {
         match &self.0.transport {
             #[cfg(not(target_arch = "wasm32"))]
-            Transport::Files(files) => Ok(super::transport::file_answer(files, &self.0.root, url)),
+            Transport::Files(files) => Ok(files.answer(&self.0.root, url)),
             Transport::Network => self.0.in_flight.get(url, cancel).await,
         }
     }
@@ -86,6 +99,18 @@ impl DataSource {
         if let Some(cache) = &self.0.cache {
             cache.put(url, body);
         }
+    }
+}
+
+/// The data files a source made by [`DataSource::noting_reads`] was asked for, found or not,
+/// by their path in the site (`data/site.json`).
+#[cfg(not(target_arch = "wasm32"))]
+pub struct ReadFiles(Arc<Mutex<std::collections::BTreeSet<String>>>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl ReadFiles {
+    pub fn paths(&self) -> Vec<String> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned().collect()
     }
 }
 

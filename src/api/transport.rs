@@ -2,7 +2,9 @@
 //! files the publish step has just built, while it pre-renders the pages; a test's fixture).
 
 #[cfg(not(target_arch = "wasm32"))]
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+#[cfg(not(target_arch = "wasm32"))]
+use std::sync::{Arc, Mutex};
 
 use super::LoadError;
 
@@ -24,7 +26,39 @@ pub enum Transport {
     /// file server would answer them. Host only: the browser reads the network, and leaving
     /// this out of the wasm keeps it from growing.
     #[cfg(not(target_arch = "wasm32"))]
-    Files(HashMap<String, String>),
+    Files(MemoryFiles),
+}
+
+/// Files in memory, shared by every source made from them, and the paths asked of them
+/// through this source: what one pre-rendered page was made from, so that a later publish
+/// can tell whether the page would come out the same (`crates/publish/src/incremental.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Clone)]
+pub struct MemoryFiles {
+    pub files: Arc<HashMap<String, String>>,
+    pub reads: Arc<Mutex<BTreeSet<String>>>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl MemoryFiles {
+    pub fn new(files: Arc<HashMap<String, String>>) -> Self {
+        MemoryFiles { files, reads: Arc::default() }
+    }
+
+    /// The answer to `url` under `site_root`, noting the file's path (found or not).
+    pub fn answer(&self, site_root: &str, url: &str) -> Answer {
+        if let Some(path) = site_path(site_root, url) {
+            self.reads.lock().unwrap_or_else(|p| p.into_inner()).insert(path.to_owned());
+        }
+        file_answer(&self.files, site_root, url)
+    }
+}
+
+/// The file a request for `url` names below `site_root`, if any.
+#[cfg(not(target_arch = "wasm32"))]
+fn site_path<'a>(site_root: &str, url: &'a str) -> Option<&'a str> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    path.strip_prefix(site_root).and_then(|p| p.strip_prefix('/'))
 }
 
 /// Whether a request is stopped when the reader moves to another page before it answers.
@@ -40,10 +74,7 @@ pub enum Cancel {
 /// the site root, then the file's path). A path outside the site's root names no file, as a
 /// server would answer 404 for it.
 pub fn file_answer(files: &HashMap<String, String>, site_root: &str, url: &str) -> Answer {
-    let path = url.split(['?', '#']).next().unwrap_or(url);
-    let found =
-        path.strip_prefix(site_root).and_then(|p| p.strip_prefix('/')).and_then(|p| files.get(p));
-    match found {
+    match site_path(site_root, url).and_then(|p| files.get(p)) {
         Some(body) => Answer {
             status: 200,
             content_type: Some("application/json".into()),

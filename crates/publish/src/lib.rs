@@ -2,8 +2,10 @@
 //! Not compiled for the browser: the app's crate renders the pages (its `ssr` half), the core
 //! crate holds the model, routes and renderers they are made from. See docs/architecture.md.
 
+pub mod build_state;
 pub mod content;
 mod front_matter;
+pub mod incremental;
 mod load;
 mod pages;
 mod security;
@@ -13,9 +15,12 @@ mod write;
 
 pub use front_matter::split_front_matter;
 pub use load::load_content;
-pub use pages::prerender_site;
+pub use pages::{prerender_pages, prerender_site, Prerendered};
 pub use security::content_security_policy;
-pub use wordpress::{load_wordpress, Client, WordPressError, CREDENTIALS_VARIABLE};
+pub use wordpress::{
+    load_wordpress, read_wordpress, Client, ReadCounts, WordPressError, WordPressRead,
+    WordPressState, CREDENTIALS_VARIABLE,
+};
 pub use worker::{manifest_links, offline_file, web_manifest, write_worker};
 pub use write::write_site;
 

@@ -25,10 +25,13 @@ mod cli {
     use clap::{ArgGroup, Parser};
 
     use publish::content::{build_site, synthetic_site, validate, Problem, SyntheticSize};
+    use publish::incremental::PreviousBuild;
     use publish::{
-        content_security_policy, load_content, load_wordpress, offline_file, prerender_site,
-        web_manifest, write_site, write_worker, Client, CREDENTIALS_VARIABLE,
+        content_security_policy, load_content, offline_file, prerender_pages, read_wordpress,
+        web_manifest, write_site, write_worker, Client, WordPressState, CREDENTIALS_VARIABLE,
     };
+
+    use publish::build_state::{BuildState, StateDir};
 
     /// Publishes the blog's content as the files a static host serves besides the app: data
     /// files, Atom feeds, sitemap.xml, robots.txt, the manifest and, with --template, every page
@@ -77,6 +80,20 @@ mod cli {
         /// How long one request to WordPress may take, in seconds (with --from-wordpress).
         #[arg(long, value_name = "SECONDS", default_value_t = 30)]
         wordpress_timeout: u64,
+        /// Keep what this publish read and rendered in DIR (created if need be), and use what
+        /// an earlier publish kept there: WordPress is then asked only for what changed, and a
+        /// page whose data did not change is taken from the previous build (--previous)
+        /// instead of rendered again. Written only after the site is.
+        #[arg(long, value_name = "DIR")]
+        state: Option<PathBuf>,
+        /// Where the previous build's pages are, for --state: OUT unless given (Trunk's hook
+        /// builds into a fresh staging folder, so it names dist/).
+        #[arg(long, value_name = "DIR", requires = "state")]
+        previous: Option<PathBuf>,
+        /// With --state, read all of WordPress and render every page, as with no state: for
+        /// a scheduled full rebuild, which also catches comments changed long after writing.
+        #[arg(long, requires = "state")]
+        full: bool,
         /// How many pages to pre-render at once: one per core unless given.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
@@ -94,6 +111,9 @@ mod cli {
             csp_header,
             from_wordpress,
             wordpress_timeout,
+            state,
+            previous,
+            full,
             jobs,
         } = Options::parse();
         if let Some(jobs) = jobs {
@@ -118,6 +138,16 @@ mod cli {
         let Some(out) = out else {
             unreachable!("clap requires one of --out, --stamp-worker and --csp-header");
         };
+        let state = state.map(StateDir::new);
+        let kept = match (&state, full) {
+            (Some(dir), false) => dir.load(),
+            _ => BuildState::default(),
+        };
+        let previous_build = state.as_ref().zip(kept.pages).map(|(_, records)| PreviousBuild {
+            records,
+            dir: previous.clone().unwrap_or_else(|| out.clone()),
+        });
+        let mut wordpress_state: Option<WordPressState> = None;
 
         let site = match synthetic {
             Some(size) => synthetic_site(size),
@@ -142,15 +172,25 @@ mod cli {
                 std::time::Duration::from_secs(wordpress_timeout.max(1)),
                 credentials.as_deref(),
             );
-            match load_wordpress(site, &client) {
-                Ok(site) => {
+            match read_wordpress(site, &client, kept.wordpress) {
+                Ok(read) => {
+                    let c = read.counts;
                     println!(
-                        "publish: read {} posts and {} comments from WordPress in {:.1} s",
-                        site.posts.len(),
-                        site.comments.values().map(Vec::len).sum::<usize>(),
-                        started.elapsed().as_secs_f64()
+                        "publish: read {} posts and {} comments from WordPress in {:.1} s, \
+                         {} requests: posts {} fetched, {} unchanged, {} deleted; comments {} \
+                         fetched, {} removed",
+                        read.site.posts.len(),
+                        read.site.comments.values().map(Vec::len).sum::<usize>(),
+                        started.elapsed().as_secs_f64(),
+                        c.requests,
+                        c.posts_fetched,
+                        c.posts_unchanged,
+                        c.posts_deleted,
+                        c.comments_fetched,
+                        c.comments_removed,
                     );
-                    site
+                    wordpress_state = Some(read.state);
+                    read.site
                 }
                 Err(err) => {
                     eprintln!("publish: cannot read WordPress: {err}");
@@ -167,6 +207,7 @@ mod cli {
         }
         let mut files = build_site(&site);
         let stamp_after = template.is_some();
+        let mut page_records = None;
         if let Some(template) = template {
             let html = match std::fs::read_to_string(&template) {
                 Ok(html) => html,
@@ -176,17 +217,19 @@ mod cli {
                 }
             };
             let started = std::time::Instant::now();
-            match prerender_site(&site, &files, &html) {
-                Ok(pages) => {
-                    let count = pages.iter().filter(|p| p.path.ends_with(".html")).count();
+            match prerender_pages(&site, &files, &html, previous_build.as_ref()) {
+                Ok(done) => {
                     let seconds = started.elapsed().as_secs_f64();
                     println!(
-                        "publish: pre-rendered {count} pages in {seconds:.1} s: {:.0} pages a \
-                         second on {} threads",
-                        count as f64 / seconds.max(1e-6),
-                        rayon::current_num_threads()
+                        "publish: pre-rendered {} pages in {seconds:.1} s: {:.0} pages a second \
+                         on {} threads; {} unchanged since the previous build, kept",
+                        done.rendered,
+                        done.rendered as f64 / seconds.max(1e-6),
+                        rayon::current_num_threads(),
+                        done.kept,
                     );
-                    files.extend(pages);
+                    files.extend(done.files);
+                    page_records = Some(done.records);
                 }
                 Err(problem) => {
                     eprintln!("publish: {}: {problem}", template.display());
@@ -203,6 +246,15 @@ mod cli {
         // The worker lists the app's files, so it is written once the build is complete.
         if let (true, Some(public)) = (stamp_after, &public) {
             if stamp_worker_into(public, &out) != ExitCode::SUCCESS {
+                return ExitCode::FAILURE;
+            }
+        }
+        // Kept only once the site is written: a failure before leaves the state that matches
+        // the site as it still is.
+        if let Some(dir) = &state {
+            let kept = BuildState { pages: page_records, wordpress: wordpress_state };
+            if let Err(err) = dir.save(&kept) {
+                eprintln!("publish: the site is written, but not the state in {dir}: {err}");
                 return ExitCode::FAILURE;
             }
         }

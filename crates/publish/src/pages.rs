@@ -2,6 +2,9 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 
+use super::incremental::{
+    program_identity, InputHashes, PageRecord, PageRecords, PreviousBuild, RECORDS_VERSION,
+};
 use super::manifest_links;
 use super::security::{move_start_script, with_policy_meta};
 use crate::api::DataSource;
@@ -18,6 +21,27 @@ pub fn prerender_site(
     files: &[OutputFile],
     template_html: &str,
 ) -> Result<Vec<OutputFile>, String> {
+    prerender_pages(content, files, template_html, None).map(|done| done.files)
+}
+
+/// The pages of a publish, what each was made from, and how many were rendered or kept.
+pub struct Prerendered {
+    pub files: Vec<OutputFile>,
+    pub records: PageRecords,
+    /// Pages rendered this time.
+    pub rendered: usize,
+    /// Pages taken as they were from the previous build: nothing they read had changed.
+    pub kept: usize,
+}
+
+/// As [`prerender_site`], but a page whose inputs are those it had in `previous` is taken
+/// from the previous build rather than rendered again (see [`crate::incremental`]).
+pub fn prerender_pages(
+    content: &SiteContent,
+    files: &[OutputFile],
+    template_html: &str,
+    previous: Option<&PreviousBuild>,
+) -> Result<Prerendered, String> {
     let base_path = BasePath::new(&template_base(template_html));
     let base = base_path.path("/");
     // Every page, the shell too, runs under the strict policy: Trunk's inline start-up script
@@ -49,25 +73,40 @@ pub fn prerender_site(
         .filter(|f| f.path.starts_with("data/"))
         .map(|f| (f.path.clone(), f.contents.clone()))
         .collect();
-    let source = DataSource::in_memory(base_path.as_str(), data);
     let site_url = SiteUrl(content.settings.url.clone().unwrap_or_default());
+    let identity = program_identity();
+    let hashes = InputHashes::new(
+        &[template_html, base_path.as_str(), site_url.0.as_str(), identity.as_str()],
+        &data,
+    );
+    let source = DataSource::in_memory(base_path.as_str(), data);
     let mut pages =
         vec![OutputFile { path: "shell.html".into(), contents: template_html.to_owned() }];
     pages.extend(start_files.into_iter().chain(theme));
     // A WordPress site's pages show what WordPress holds when they are read: the browser
     // renders each of them into the shell.
     if content.settings.wordpress.is_some() {
-        return Ok(pages);
+        return Ok(Prerendered {
+            files: pages,
+            records: PageRecords::default(),
+            rendered: 0,
+            kept: 0,
+        });
     }
     // Each page renders in its own reactive owner from the shared source, so pages render on
     // every core (rayon's pool); the results keep the routes' order.
     let routes = site_routes(content);
-    let rendered: Vec<(OutputFile, Option<(String, PageProblem)>)> = routes
+    let rendered: Vec<PageOutcome> = routes
         .par_iter()
         .map(|route| {
+            let path = route.file_path();
+            if let Some((html, record)) = previous.and_then(|p| p.unchanged(&path, &hashes)) {
+                return (OutputFile { path, contents: html }, record, false, None);
+            }
             let address = route.href();
             let address = if *route == Route::NotFound { "/404.html".to_owned() } else { address };
-            let rendered = render_route(&address, &base_path, &site_url, &source);
+            let (page_source, reads) = source.noting_reads().expect("the source is in memory");
+            let rendered = render_route(&address, &base_path, &site_url, &page_source);
             let problem = rendered
                 .problems
                 .first()
@@ -77,19 +116,32 @@ pub fn prerender_site(
             if matches!(route, Route::Embed(view) if *view != EmbedView::Help) {
                 html = links_open_in_top_window(&html);
             }
-            (OutputFile { path: route.file_path(), contents: html }, problem)
+            let record = hashes.record(&path, reads.paths(), &html);
+            (OutputFile { path, contents: html }, record, true, problem)
         })
         .collect();
     let mut broken = Vec::new();
-    for (page, problem) in rendered {
+    let mut records = PageRecords { version: RECORDS_VERSION, pages: Default::default() };
+    let (mut rendered_count, mut kept) = (0, 0);
+    for (page, record, was_rendered, problem) in rendered {
+        if was_rendered {
+            rendered_count += 1;
+        } else {
+            kept += 1;
+        }
+        records.pages.insert(page.path.clone(), record);
         pages.push(page);
         broken.extend(problem);
     }
     if !broken.is_empty() {
         return Err(broken_pages_message(&broken));
     }
-    Ok(pages)
+    Ok(Prerendered { files: pages, records, rendered: rendered_count, kept })
 }
+
+/// A page, its record, whether it was rendered (not kept), and what it showed instead of its
+/// content, if anything.
+type PageOutcome = (OutputFile, PageRecord, bool, Option<(String, PageProblem)>);
 
 /// Why the build fails: the pages that would tell readers they are missing or broken, each
 /// with what it shows and why (the first few: one cause usually breaks every page).

@@ -5,11 +5,13 @@
 
 mod fetch;
 mod map;
+mod since;
 
 use std::fmt;
 
 pub use fetch::Client;
 pub use map::{site_from_answers, Answers};
+pub use since::{ReadCounts, WordPressState};
 
 use crate::content::SiteContent;
 use crate::wordpress_api::{ListFilter, Query};
@@ -36,6 +38,24 @@ impl fmt::Display for WordPressError {
 /// page of each. The published site reads these files, not the API: its `wordpress` setting
 /// is cleared and kept in `read_from_wordpress` (the pages' images stay on WordPress).
 pub fn load_wordpress(base: SiteContent, client: &Client) -> Result<SiteContent, WordPressError> {
+    read_wordpress(base, client, None).map(|read| read.site)
+}
+
+/// A read of WordPress: the site it makes, the answers to keep for the next read, and what
+/// was asked for.
+pub struct WordPressRead {
+    pub site: SiteContent,
+    pub state: WordPressState,
+    pub counts: ReadCounts,
+}
+
+/// As [`load_wordpress`]; given the `previous` read's state (of the same API), it asks only
+/// for what changed since (see `since.rs`).
+pub fn read_wordpress(
+    base: SiteContent,
+    client: &Client,
+    previous: Option<WordPressState>,
+) -> Result<WordPressRead, WordPressError> {
     let Some(api) = base.settings.wordpress_api() else {
         return Err(WordPressError {
             url: "content/site.toml".into(),
@@ -43,18 +63,61 @@ pub fn load_wordpress(base: SiteContent, client: &Client) -> Result<SiteContent,
         });
     };
     let query = Query::new(&api);
-    let answers = Answers {
-        users: client.every_page(|page| query.authors(page))?,
-        categories: client.every_page(|page| query.categories(page))?,
-        posts: client.every_page(|page| query.posts(&ListFilter::All, page, 100))?,
-        comments: client.every_page(|page| {
+    let users = client.every_page(|page| query.authors(page))?;
+    let categories = client.every_page(|page| query.categories(page))?;
+    let (state, counts) = since::read_posts_and_comments(
+        client,
+        &api,
+        previous,
+        |page| query.posts(&ListFilter::All, page, 100),
+        |page| {
             format!(
                 "{api}wp/v2/comments?per_page=100&page={page}&orderby=id&order=asc\
                  &_fields=id,post,parent,author_name,date_gmt,content"
             )
-        })?,
+        },
+    )?;
+    let answers = Answers {
+        users,
+        categories,
+        posts: decoded(&api, "posts", newest_first(&state.posts))?,
+        comments: decoded(&api, "comments", state.comments.values().collect())?,
     };
     let mut site = site_from_answers(base, answers, &api)?;
     site.read_from_wordpress = site.settings.wordpress.take();
-    Ok(site)
+    let counts = ReadCounts { requests: client.requests(), ..counts };
+    Ok(WordPressRead { site, state, counts })
+}
+
+/// Posts in the order WordPress lists them, newest first, whether they came in one read or
+/// over several.
+fn newest_first(
+    posts: &std::collections::BTreeMap<u64, serde_json::Value>,
+) -> Vec<&serde_json::Value> {
+    let mut ordered: Vec<(&str, u64, &serde_json::Value)> = posts
+        .iter()
+        .map(|(id, post)| (post.get("date_gmt").and_then(|d| d.as_str()).unwrap_or(""), *id, post))
+        .collect();
+    ordered.sort_by(|a, b| (b.0, b.1).cmp(&(a.0, a.1)));
+    ordered.into_iter().map(|(_, _, post)| post).collect()
+}
+
+/// Kept answers as the API's types; one that does not decode names its address.
+fn decoded<T: serde::de::DeserializeOwned>(
+    api: &str,
+    collection: &str,
+    answers: Vec<&serde_json::Value>,
+) -> Result<Vec<T>, WordPressError> {
+    answers
+        .into_iter()
+        .map(|answer| {
+            T::deserialize(answer).map_err(|err| WordPressError {
+                url: format!(
+                    "{api}wp/v2/{collection}/{}",
+                    answer.get("id").and_then(|id| id.as_u64()).unwrap_or_default()
+                ),
+                problem: format!("answered something this reader cannot read: {err}"),
+            })
+        })
+        .collect()
 }

@@ -16,15 +16,43 @@ use crate::content::OutputFile;
 /// top-level entry (`data/`, `feeds/`, `sitemap.xml`, `robots.txt`) moved into place, so a
 /// failure before that leaves `out` exactly as it was. A file whose content is unchanged keeps
 /// its old modification time, so a server's `ETag` and `Last-Modified` for it stay the same.
+/// A top-level entry the last publish wrote and this one does not (`2014/`, once its only post
+/// is deleted) is removed: the entries written are listed in `out/.publish-entries`. Files
+/// others put in `out` (the app's, Trunk's) are left alone.
 pub fn write_site(out: &Path, files: &[OutputFile]) -> io::Result<()> {
     fs::create_dir_all(out)?;
     let staging = out.join(format!(".publish-staging-{}", std::process::id()));
     let retired = out.join(format!(".publish-retired-{}", std::process::id()));
-    let result = stage(out, &staging, files).and_then(|tops| swap(out, &staging, &retired, &tops));
+    let previous = fs::read_to_string(out.join(ENTRIES)).unwrap_or_default();
+    let result = stage(out, &staging, files).and_then(|mut tops| {
+        let entries = tops.iter().cloned().collect::<Vec<_>>().join("\n");
+        fs::write(staging.join(ENTRIES), &entries)?;
+        if entries == previous {
+            let modified = fs::metadata(out.join(ENTRIES))?.modified()?;
+            fs::File::options().write(true).open(staging.join(ENTRIES))?.set_modified(modified)?;
+        }
+        let gone: Vec<String> = previous
+            .lines()
+            .filter(|name| !name.is_empty() && !tops.contains(*name) && safe_relative(name).is_ok())
+            .map(str::to_owned)
+            .collect();
+        tops.insert(ENTRIES.to_owned());
+        swap(out, &staging, &retired, &tops)?;
+        for name in gone {
+            let live = out.join(&name);
+            if live.exists() {
+                fs::rename(&live, retired.join(&name))?;
+            }
+        }
+        Ok(())
+    });
     let _ = fs::remove_dir_all(&staging);
     let _ = fs::remove_dir_all(&retired);
     result
 }
+
+/// The list of top-level entries the last publish wrote, in the output folder.
+const ENTRIES: &str = ".publish-entries";
 
 /// Writes every file under `staging`; returns the top-level names written.
 fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSet<String>> {
@@ -45,6 +73,11 @@ fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSe
                     fs::write(&target, &old)?;
                     let modified = fs::metadata(&existing)?.modified()?;
                     fs::File::options().write(true).open(&target)?.set_modified(modified)?;
+                    // Its compressed copies (scripts/compress.mjs) are still right: kept, so
+                    // that compressing after an incremental publish redoes only what changed.
+                    for suffix in [".br", ".gz"] {
+                        carry_over(&existing, &target, suffix)?;
+                    }
                 }
                 _ => fs::write(&target, &file.contents)?,
             }
@@ -56,6 +89,25 @@ fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSe
         })
         .collect();
     tops
+}
+
+/// Copies `existing` + `suffix` beside `target`, with its modification time, if it exists.
+fn carry_over(existing: &Path, target: &Path, suffix: &str) -> io::Result<()> {
+    let with_suffix = |path: &Path| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let (from, to) = (with_suffix(existing), with_suffix(target));
+    match fs::read(&from) {
+        Ok(bytes) => {
+            fs::write(&to, bytes)?;
+            let modified = fs::metadata(&from)?.modified()?;
+            fs::File::options().write(true).open(&to)?.set_modified(modified)
+        }
+        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(err) => Err(err),
+    }
 }
 
 /// Moves each staged top-level entry into `out`, the old one aside first.
@@ -121,6 +173,7 @@ mod tests {
             .unwrap()
             .filter_map(Result::ok)
             .filter(|e| e.file_name().to_string_lossy().starts_with(".publish"))
+            .filter(|e| e.file_name() != ENTRIES)
             .collect();
         assert!(leftovers.is_empty());
         fs::remove_dir_all(&out).unwrap();
@@ -148,6 +201,35 @@ mod tests {
             .unwrap();
         assert_eq!(fs::metadata(out.join("data/same.json")).unwrap().modified().unwrap(), old);
         assert_ne!(fs::metadata(out.join("data/changed.json")).unwrap().modified().unwrap(), old);
+        fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn a_top_level_folder_no_longer_written_is_removed_and_others_files_stay() {
+        let out = temp("gone");
+        write_site(&out, &[file("2014/a/index.html", "a"), file("2015/b/index.html", "b")])
+            .unwrap();
+        fs::write(out.join("app.wasm"), "the app's").unwrap();
+        write_site(&out, &[file("2015/b/index.html", "b")]).unwrap();
+        assert!(!out.join("2014").exists(), "its only post was deleted");
+        assert_eq!(fs::read_to_string(out.join("2015/b/index.html")).unwrap(), "b");
+        assert_eq!(fs::read_to_string(out.join("app.wasm")).unwrap(), "the app's");
+        fs::remove_dir_all(&out).unwrap();
+    }
+
+    #[test]
+    fn an_unchanged_file_keeps_its_compressed_copies_and_a_changed_one_loses_them() {
+        let out = temp("copies");
+        write_site(&out, &[file("data/same.json", "same"), file("data/changed.json", "1")])
+            .unwrap();
+        for name in ["data/same.json.br", "data/same.json.gz", "data/changed.json.br"] {
+            fs::write(out.join(name), "compressed").unwrap();
+        }
+        write_site(&out, &[file("data/same.json", "same"), file("data/changed.json", "2")])
+            .unwrap();
+        assert_eq!(fs::read_to_string(out.join("data/same.json.br")).unwrap(), "compressed");
+        assert_eq!(fs::read_to_string(out.join("data/same.json.gz")).unwrap(), "compressed");
+        assert!(!out.join("data/changed.json.br").exists(), "a stale copy would be served");
         fs::remove_dir_all(&out).unwrap();
     }
 

@@ -117,6 +117,54 @@ fn publishing_the_same_content_again_changes_no_file() {
     fs::remove_dir_all(&root).unwrap();
 }
 
+/// With `--state`, a second publish renders only the pages whose data changed: an edit to a
+/// post's body renders its page again and leaves the other post's page as it was.
+#[test]
+fn with_state_an_edited_post_renders_its_own_pages_again_and_no_other() {
+    let root = temp("state");
+    let content_dir = root.join("content");
+    content(&content_dir);
+    write(&root, "template.html", "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Blog</title><script type=\"module\">import init from '/app.js'; init();</script></head><body></body></html>");
+    write(&root, "public/sw.js", "const BUILD = \"BUILD\"; const SHELL = [/*SHELL*/];");
+    let out = root.join("out");
+    let run = || {
+        let run = Command::new(env!("CARGO_BIN_EXE_publish"))
+            .args(["--content", content_dir.to_str().unwrap(), "--public"])
+            .arg(root.join("public"))
+            .arg("--template")
+            .arg(root.join("template.html"))
+            .args(["--out", out.to_str().unwrap(), "--state"])
+            .arg(root.join("state"))
+            .output()
+            .unwrap();
+        let printed = String::from_utf8_lossy(&run.stdout).into_owned();
+        assert!(run.status.success(), "{printed}{}", String::from_utf8_lossy(&run.stderr));
+        let line = printed.lines().find(|l| l.contains("pre-rendered")).unwrap().to_owned();
+        let count = |at: &str| -> usize {
+            line.split(at).next().unwrap().trim().rsplit(' ').next().unwrap().parse().unwrap()
+        };
+        (count(" pages in"), count(" unchanged since"))
+    };
+    let (all, kept) = run();
+    assert_eq!(kept, 0);
+    let first = out.join("2015/01/01/first/index.html");
+    let before = (fs::read(&first).unwrap(), fs::metadata(&first).unwrap().modified().unwrap());
+    assert_eq!(run(), (0, all), "nothing changed, nothing rendered");
+    write(
+        &content_dir,
+        "posts/2015-01-02-second.md",
+        "+++\ntitle = \"Second\"\ndate = \"2015-01-02T09:00:00Z\"\nauthors = [\"head\"]\n+++\n\nAfter [the first](/2015/01/01/first/), corrected.\n",
+    );
+    let (rendered, kept) = run();
+    assert!(rendered >= 1 && rendered * 3 < all, "{rendered} of {all}");
+    assert_eq!(rendered + kept, all);
+    let second = fs::read_to_string(out.join("2015/01/02/second/index.html")).unwrap();
+    assert!(second.contains("corrected."));
+    let after = (fs::read(&first).unwrap(), fs::metadata(&first).unwrap().modified().unwrap());
+    assert_eq!(after, before, "the other post's page is untouched");
+    fs::remove_dir_all(&root).unwrap();
+}
+
 #[test]
 fn every_problem_is_reported_with_file_line_and_field_and_nothing_is_written() {
     let root = temp("bad");
@@ -200,6 +248,9 @@ fn help_lists_every_option_and_a_mistake_exits_with_the_usage() {
         "--jobs",
         "--from-wordpress",
         "--wordpress-timeout",
+        "--state",
+        "--previous",
+        "--full",
         "--help",
     ] {
         assert!(text.contains(option), "--help lacks {option}:\n{text}");

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use wordpress_stub::{collection_of, page_of, site, Reply};
+use wordpress_stub::{collection_of, listing, page_of, site, Reply};
 
 const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Blog</title><script type=\"module\">import init from '/app.js'; init();</script></head><body></body></html>";
 const SECRET: &str = "editor:s3cret-Pa55 w0rd";
@@ -48,29 +48,6 @@ fn publish(dir: &Path, extra: &[&str]) -> Output {
         .env("WORDPRESS_APP_PASSWORD", SECRET)
         .output()
         .unwrap()
-}
-
-/// Every file under `dir` with its bytes and modification time.
-fn listing(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(next) = stack.pop() {
-        for entry in fs::read_dir(&next).unwrap().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path.strip_prefix(dir).unwrap().display().to_string();
-                files.push((
-                    name,
-                    fs::read(&path).unwrap(),
-                    fs::metadata(&path).unwrap().modified().unwrap(),
-                ));
-            }
-        }
-    }
-    files.sort();
-    files
 }
 
 fn text(files: &[(String, Vec<u8>, std::time::SystemTime)], path_part: &str) -> String {

@@ -165,9 +165,6 @@ pub struct SiteFile {
     pub posts_per_page: u32,
     #[serde(default)]
     pub files: SiteFiles,
-    /// Changes whenever any content does.
-    #[serde(default)]
-    pub content_version: String,
 }
 
 impl super::DataFile for SiteFile {

@@ -32,7 +32,7 @@ pub struct SearchDoc {
     pub text: String,
 }
 
-/// `data/search.{hash}.json`: every document, and for each word, the documents that have it in
+/// `data/search.json`: every document, and for each word, the documents that have it in
 /// their title, in a name or tag (`names`), or only in their text. The lists are written by
 /// [`super::varint::encode`], a third of the size of JSON numbers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

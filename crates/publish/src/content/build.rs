@@ -55,7 +55,12 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
     named.projects = hashed(projects, &mut files);
     let excerpts: Vec<String> = summaries.iter().map(|s| s.excerpt.clone()).collect();
     let search = json_file(data_paths::search_index(), &search_index(content, &posts, &excerpts));
-    named.search = hashed(search, &mut files);
+    // Not named by its content, unlike the files beside it: it indexes every post's body, so
+    // any edit would change its name, and with it the site file that every pre-rendered page
+    // embeds, and every page would be rendered again by an incremental publish. The search
+    // page asks the server for it each session instead (the worker revalidates it).
+    named.search = search.path.clone();
+    files.push(search);
     for page in &content.pages {
         let page = StaticPage {
             slug: page.slug.clone(),
@@ -83,7 +88,6 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
 
     let mut site = site_file(content, &posts);
     site.files = named;
-    site.content_version = content_hash(files.iter().map(|f| f.contents.as_str()));
     files.push(json_file(data_paths::site(), &site));
     files
 }
@@ -277,7 +281,6 @@ fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
         project_count: content.projects.len() as u32,
         posts_per_page: content.posts_per_page.max(1),
         files: SiteFiles::default(),
-        content_version: String::new(),
     }
 }
 

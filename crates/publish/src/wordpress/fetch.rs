@@ -6,7 +6,7 @@
 //! async runtime out of the command. Host only: the wasm app fetches with the browser.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde::de::DeserializeOwned;
@@ -30,6 +30,8 @@ pub struct Client {
     /// The longest wait before a retry, whatever `Retry-After` asks for.
     pub max_wait: Duration,
     timeout: Duration,
+    /// Requests sent, retries included, by this client and its clones.
+    sent: Arc<AtomicUsize>,
 }
 
 /// The largest answer read: a page of 100 posts with long bodies is a few MB.
@@ -53,7 +55,13 @@ impl Client {
             back_off: Duration::from_millis(500),
             max_wait: Duration::from_secs(10),
             timeout,
+            sent: Arc::default(),
         }
+    }
+
+    /// How many requests this client has sent, retries included.
+    pub fn requests(&self) -> usize {
+        self.sent.load(Ordering::Relaxed)
     }
 
     /// One answer, decoded, with its `X-WP-TotalPages` when it sent a readable one; retried with back-off on 429, 5xx and
@@ -81,6 +89,7 @@ impl Client {
 
     /// One request, and what its answer means.
     fn try_once<T: DeserializeOwned>(&self, url: &str) -> Try<T> {
+        self.sent.fetch_add(1, Ordering::Relaxed);
         let mut request = self.agent.get(url).header("Accept", "application/json");
         if let Some(value) = &self.authorization {
             request = request.header("Authorization", value);
@@ -143,21 +152,34 @@ impl Client {
                     .into(),
             });
         };
-        let rest: Vec<u32> = (2..=total_pages).collect();
-        let answers: Vec<Mutex<Option<Vec<T>>>> = rest.iter().map(|_| Mutex::new(None)).collect();
+        let rest: Vec<String> = (2..=total_pages).map(&page_url).collect();
+        let mut all = first;
+        for items in self.get_each::<Vec<T>>(&rest)? {
+            all.extend(items);
+        }
+        Ok(all)
+    }
+
+    /// The answers to `urls`, in their order, `in_flight` at a time. The first of them to
+    /// fail (in the list's order) fails the whole, and nothing more is asked once one has.
+    pub fn get_each<T: DeserializeOwned + Send>(
+        &self,
+        urls: &[String],
+    ) -> Result<Vec<T>, WordPressError> {
+        let answers: Vec<Mutex<Option<T>>> = urls.iter().map(|_| Mutex::new(None)).collect();
         let next = AtomicUsize::new(0);
         let failed = AtomicBool::new(false);
         let first_error: Mutex<Option<(usize, WordPressError)>> = Mutex::new(None);
         std::thread::scope(|scope| {
-            for _ in 0..self.in_flight.clamp(1, rest.len().max(1)) {
+            for _ in 0..self.in_flight.clamp(1, urls.len().max(1)) {
                 scope.spawn(|| loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     // After a failure the build fails anyway: ask for nothing more.
-                    if i >= rest.len() || failed.load(Ordering::Relaxed) {
+                    if i >= urls.len() || failed.load(Ordering::Relaxed) {
                         break;
                     }
-                    match self.get::<Vec<T>>(&page_url(rest[i])) {
-                        Ok((items, _)) => *answers[i].lock().unwrap() = Some(items),
+                    match self.get::<T>(&urls[i]) {
+                        Ok((answer, _)) => *answers[i].lock().unwrap() = Some(answer),
                         Err(err) => {
                             failed.store(true, Ordering::Relaxed);
                             let mut slot = first_error.lock().unwrap();
@@ -172,11 +194,7 @@ impl Client {
         if let Some((_, err)) = first_error.into_inner().unwrap() {
             return Err(err);
         }
-        let mut all = first;
-        for answer in answers {
-            all.extend(answer.into_inner().unwrap().unwrap_or_default());
-        }
-        Ok(all)
+        Ok(answers.into_iter().filter_map(|a| a.into_inner().unwrap()).collect())
     }
 }
 

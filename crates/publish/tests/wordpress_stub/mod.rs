@@ -187,3 +187,26 @@ pub fn site(
         Reply::paged(format!("[{}]", slice.join(",")), total, pages)
     })
 }
+
+/// Every file under `dir` with its bytes and modification time.
+pub fn listing(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(next) = stack.pop() {
+        for entry in std::fs::read_dir(&next).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                files.push((
+                    name,
+                    std::fs::read(&path).unwrap(),
+                    std::fs::metadata(&path).unwrap().modified().unwrap(),
+                ));
+            }
+        }
+    }
+    files.sort();
+    files
+}

@@ -203,11 +203,12 @@ fn every_data_file_is_stamped_with_its_content_hash() {
 fn files_the_site_file_points_to_are_named_by_their_content() {
     let files = build_site(&content());
     let site: SiteFile = decode_data_file(find(&files, "data/site.json")).unwrap();
-    for path in [&site.files.projects, &site.files.search] {
-        let hash = content_hash([find(&files, path)]);
-        assert!(path.ends_with(&format!(".{hash}.json")), "{path}");
-    }
-    assert!(!site.content_version.is_empty());
+    let path = &site.files.projects;
+    let hash = content_hash([find(&files, path)]);
+    assert!(path.ends_with(&format!(".{hash}.json")), "{path}");
+    // The search index changes with any post's body: named by its content, it would change
+    // the site file, and so every pre-rendered page, on every edit.
+    assert_eq!(site.files.search, "data/search.json");
 }
 
 #[test]
