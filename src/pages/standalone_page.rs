@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
 use crate::api::{sendable, use_data_source, LoadError};
-use crate::components::{Loading, MarkdownView, PageHeading, PageMeta};
+use crate::components::{Loading, MarkdownView, PageHeading, PageMeta, WordPressBody};
 use crate::markdown::render_markdown_under;
+use crate::model::BodyFormat;
 use crate::state::{use_base_path, use_site};
 
-/// A standalone page such as the accessibility statement.
+/// A standalone page such as the accessibility statement: Markdown from the content folder,
+/// or a WordPress page's HTML (sanitised as a WordPress post's body is).
 #[component]
 pub fn StandalonePage(slug: String) -> impl IntoView {
     let path = use_site().files.pages.get(&slug).cloned();
@@ -23,11 +25,19 @@ pub fn StandalonePage(slug: String) -> impl IntoView {
                 Suspend::new(async move {
                     match page.await {
                         Ok(page) => {
-                            let html = render_markdown_under(&page.body, base.as_str()).html;
+                            let body = match page.body_format {
+                                BodyFormat::Markdown => {
+                                    let html = render_markdown_under(&page.body, base.as_str());
+                                    view! { <MarkdownView html=html.html /> }.into_any()
+                                }
+                                BodyFormat::Html => {
+                                    view! { <WordPressBody html=page.body /> }.into_any()
+                                }
+                            };
                             view! {
                                 <PageMeta title=page.title.clone() description=page.summary />
                                 <PageHeading text=page.title />
-                                <MarkdownView html />
+                                {body}
                             }
                             .into_any()
                         }

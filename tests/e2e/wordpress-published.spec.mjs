@@ -75,6 +75,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("link", { name: "A year of the strategy", exact: true })).toBeVisible();
   });
 
+  test("a WordPress page is one of the site's pages, linked from the footer", async ({ page }) => {
+    // WordPress installs "Sample Page"; wp/v2/pages is published as the site's pages.
+    await page.goto("/");
+    await page.locator("footer").getByRole("link", { name: "Sample Page" }).click();
+    await expect(page).toHaveURL(/\/sample-page\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sample Page");
+    await expect(page.locator(".app-prose")).toContainText("This is an example page.");
+  });
+
   test("an editor's pasted markup was removed before the page was written", async ({ page }) => {
     await page.goto(PASTED);
     const body = page.locator(".app-prose");

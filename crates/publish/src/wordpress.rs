@@ -65,6 +65,13 @@ pub fn read_wordpress(
     let query = Query::new(&api);
     let users = client.every_page(|page| query.authors(page))?;
     let categories = client.every_page(|page| query.categories(page))?;
+    // A site has few pages: read whole every time.
+    let pages = client.every_page(|page| {
+        format!(
+            "{api}wp/v2/pages?per_page=100&page={page}&orderby=id&order=asc\
+             &_fields=id,slug,date_gmt,title,content,excerpt"
+        )
+    })?;
     let (state, counts) = since::read_posts_and_comments(
         client,
         &api,
@@ -82,6 +89,7 @@ pub fn read_wordpress(
         categories,
         posts: decoded(&api, "posts", newest_first(&state.posts))?,
         comments: decoded(&api, "comments", state.comments.values().collect())?,
+        pages,
     };
     let mut site = site_from_answers(base, answers, &api)?;
     site.read_from_wordpress = site.settings.wordpress.take();

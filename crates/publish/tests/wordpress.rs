@@ -103,6 +103,11 @@ fn every_page_of_every_collection_is_published_sanitised_and_without_the_credent
     let category = String::from_utf8(category.expect("the non-ASCII category's page 2").1.clone());
     assert!(category.unwrap().contains("Post 140 &amp; more"));
     assert!(text(&files, "themes/openness/index.html").contains("Post 150"));
+    // WordPress's pages are the site's pages, but not at an address the site's own pages have.
+    let page = text(&files, "about-us/index.html");
+    assert!(page.contains("About us &amp; our work") && page.contains("We run the service."));
+    assert!(!text(&files, "archives/index.html").contains("Old."));
+    assert!(stdout.contains("wp/v2/pages/901 is left out: /archives/"), "{stdout}");
     for name in ["sitemap.xml", "feeds/", "data/search", "data/offline.json", "data/site.json"] {
         assert!(files.iter().any(|(n, _, _)| n.starts_with(name)), "no {name}");
     }

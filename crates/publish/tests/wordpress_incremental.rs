@@ -103,6 +103,7 @@ fn start(blog: Arc<Mutex<Blog>>) -> Stub {
             "users" => {
                 vec![r#"{"id":1,"slug":"editor","name":"The Editor","description":""}"#.into()]
             }
+            "pages" => Vec::new(),
             "categories" => {
                 vec![r#"{"id":3,"slug":"strategy","name":"Strategy","description":"","count":1}"#
                     .into()]

@@ -7,8 +7,11 @@ pub struct StaticPage {
     pub title: String,
     #[serde(default)]
     pub summary: String,
-    /// Markdown, rendered as a post body is.
+    /// Markdown, rendered as a post body is; or, for a page published from WordPress, HTML
+    /// (sanitised on the host, and again as it goes into the page).
     pub body: String,
+    #[serde(default, skip_serializing_if = "super::BodyFormat::is_markdown")]
+    pub body_format: super::BodyFormat,
 }
 
 /// `data/pages/{slug}.json`.

@@ -77,7 +77,7 @@ pub enum BodyFormat {
 }
 
 impl BodyFormat {
-    fn is_markdown(&self) -> bool {
+    pub fn is_markdown(&self) -> bool {
         *self == BodyFormat::Markdown
     }
 }

@@ -67,6 +67,7 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
             title: page.title.clone(),
             summary: page.summary.clone(),
             body: page.body.clone(),
+            body_format: page.body_format,
         };
         let slug = page.slug.clone();
         let file = json_file(data_paths::page(&slug), &PageFile { schema: SCHEMA_VERSION, page });

@@ -139,6 +139,8 @@ pub struct SourcePage {
     pub title: String,
     pub summary: String,
     pub body: String,
+    /// Markdown from `content/pages/`; HTML from WordPress's pages.
+    pub body_format: BodyFormat,
 }
 
 impl SourcePost {

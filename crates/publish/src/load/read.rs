@@ -129,6 +129,7 @@ pub(super) fn read_page(path: &Path, problems: &mut Vec<Problem>) -> Option<Sour
         title: front.title,
         summary: front.summary,
         body,
+        body_format: crate::model::BodyFormat::Markdown,
     })
 }
 

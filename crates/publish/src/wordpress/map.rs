@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::Deserialize;
 
 use super::WordPressError;
-use crate::content::{SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePost};
+use crate::content::{
+    SiteContent, SourceAuthor, SourceCategory, SourceComment, SourcePage, SourcePost,
+};
 use crate::model::BodyFormat;
 use crate::safe_html::sanitise_wordpress_html;
 use crate::wordpress_api::{WpComment, WpPost, WpTerm, WpUser};
@@ -28,6 +30,9 @@ pub struct Answers {
     pub categories: Vec<WpTerm>,
     pub users: Vec<WpUser>,
     pub comments: Vec<WpPostComment>,
+    /// `wp/v2/pages`: read as posts are (they have the same fields), published as the site's
+    /// standalone pages.
+    pub pages: Vec<WpPost>,
 }
 
 /// `base` (the site's settings, themes, projects and pages from `content/`) with the
@@ -114,7 +119,40 @@ pub fn site_from_answers(
     base.categories = categories.into_values().collect();
     base.posts = posts;
     base.comments = comments_by_post(&answers.comments, &slugs_by_id, api)?;
+    add_pages(&mut base, &answers.pages, api)?;
     Ok(base)
+}
+
+/// WordPress's pages after those of `content/pages/`, which win a slug both have (the reader's
+/// own accessibility statement and cookie notice describe this site, not WordPress's). A page
+/// whose slug is one of the site's own addresses (`archives`, `search`) cannot have its
+/// address: it is left out, and the publish says so, rather than failing the build.
+fn add_pages(base: &mut SiteContent, pages: &[WpPost], api: &str) -> Result<(), WordPressError> {
+    for answer in pages {
+        let origin = format!("{api}wp/v2/pages/{}", answer.id);
+        let page = wp::post(answer, &[])
+            .map_err(|err| WordPressError { url: origin.clone(), problem: err.to_string() })?;
+        if crate::routes::RESERVED_SLUGS.contains(&page.slug.as_str())
+            || base.pages.iter().any(|p| p.slug == page.slug)
+        {
+            println!(
+                "publish: WordPress's page {origin} is left out: /{}/ is already the address of \
+                 one of the site's own pages",
+                page.slug
+            );
+            continue;
+        }
+        base.pages.push(SourcePage {
+            origin,
+            body_line: 1,
+            slug: page.slug,
+            title: if page.title.trim().is_empty() { "(no title)".into() } else { page.title },
+            summary: page.summary,
+            body: sanitise_wordpress_html(&page.body).into_string(),
+            body_format: BodyFormat::Html,
+        });
+    }
+    Ok(())
 }
 
 /// Each post's comments as plain text (sanitised first, then made text as the browser

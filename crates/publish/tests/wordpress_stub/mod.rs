@@ -180,6 +180,14 @@ pub fn site(
                     .into()],
                 1,
             ),
+            // A page of its own, hostile; and one whose slug is the site's archive's.
+            "pages" => (
+                vec![
+                    r#"{"id":900,"slug":"about-us","date_gmt":"2019-06-01T09:00:00","title":{"rendered":"About us &amp; our work"},"content":{"rendered":"<p>We run the service.<script>alert('page')</script><img src=x onerror=alert(4)></p>"},"excerpt":{"rendered":"<p>Who we are.</p>"}}"#.into(),
+                    r#"{"id":901,"slug":"archives","date_gmt":"2019-06-01T09:00:00","title":{"rendered":"Archives"},"content":{"rendered":"<p>Old.</p>"},"excerpt":{"rendered":""}}"#.into(),
+                ],
+                2,
+            ),
             _ => return Reply::status(404),
         };
         let pages = total.div_ceil(100).max(1);
