@@ -70,9 +70,7 @@ fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSe
             let existing = out.join(&relative);
             match fs::read(&existing) {
                 Ok(old) if old == file.contents.as_bytes() => {
-                    fs::write(&target, &old)?;
-                    let modified = fs::metadata(&existing)?.modified()?;
-                    fs::File::options().write(true).open(&target)?.set_modified(modified)?;
+                    keep(&existing, &target)?;
                     // Its compressed copies (scripts/compress.mjs) are still right: kept, so
                     // that compressing after an incremental publish redoes only what changed.
                     for suffix in [".br", ".gz"] {
@@ -91,23 +89,31 @@ fn stage(out: &Path, staging: &Path, files: &[OutputFile]) -> io::Result<BTreeSe
     tops
 }
 
-/// Copies `existing` + `suffix` beside `target`, with its modification time, if it exists.
+/// `existing`, unchanged, at `target` too, with its modification time: a second link to the
+/// same file, which costs no writing (tens of thousands of pages on a big site, most of them
+/// unchanged by an incremental publish), or a copy where links cannot be made. Nothing ever
+/// writes into a published file in place, so the two names never need to differ.
+fn keep(existing: &Path, target: &Path) -> io::Result<()> {
+    if fs::hard_link(existing, target).is_ok() {
+        return Ok(());
+    }
+    fs::copy(existing, target)?;
+    let modified = fs::metadata(existing)?.modified()?;
+    fs::File::options().write(true).open(target)?.set_modified(modified)
+}
+
+/// Keeps `existing` + `suffix` beside `target` (see [`keep`]), if it exists.
 fn carry_over(existing: &Path, target: &Path, suffix: &str) -> io::Result<()> {
     let with_suffix = |path: &Path| {
         let mut name = path.as_os_str().to_owned();
         name.push(suffix);
         PathBuf::from(name)
     };
-    let (from, to) = (with_suffix(existing), with_suffix(target));
-    match fs::read(&from) {
-        Ok(bytes) => {
-            fs::write(&to, bytes)?;
-            let modified = fs::metadata(&from)?.modified()?;
-            fs::File::options().write(true).open(&to)?.set_modified(modified)
-        }
-        Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(err) => Err(err),
+    let from = with_suffix(existing);
+    if !from.exists() {
+        return Ok(());
     }
+    keep(&from, &with_suffix(target))
 }
 
 /// Moves each staged top-level entry into `out`, the old one aside first.
