@@ -76,7 +76,9 @@ pub fn read_wordpress(
         client,
         &api,
         previous,
-        |page| query.posts(&ListFilter::All, page, 100),
+        // By id, not WordPress's default of date: paging through posts that share a date
+        // (imported in bulk) may otherwise give one twice and another never.
+        |page| format!("{}&orderby=id&order=asc", query.posts(&ListFilter::All, page, 100)),
         |page| {
             format!(
                 "{api}wp/v2/comments?per_page=100&page={page}&orderby=id&order=asc\
