@@ -20,7 +20,8 @@ function timeFigures(report) {
   const wall = field("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)")
     .split(":").map(Number).reduce((total, part) => total * 60 + part, 0);
   return {
-    wall_s: wall,
+    // (m:ss.ss added up in binary fractions: 111.00999…)
+    wall_s: Math.round(wall * 100) / 100,
     user_cpu_s: number(field("User time \\(seconds\\)")),
     system_cpu_s: number(field("System time \\(seconds\\)")),
     peak_rss_bytes: number(field("Maximum resident set size \\(kbytes\\)")) * 1024,
