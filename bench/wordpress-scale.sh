@@ -35,6 +35,8 @@ out="$ROOT/target/bench-wordpress-site"
 state_file="$ROOT/target/bench-wordpress-site.state"
 work="$ROOT/target/bench-wordpress-runs"
 mkdir -p bench-results
+# No earlier run's results left behind for a failed one (bench/report.mjs reads them).
+rm -f bench-results/wordpress-scale.json bench-results/wordpress-scale.md
 rm -rf "$work" && mkdir -p "$work"
 
 command -v /usr/bin/time >/dev/null || fail "GNU time (/usr/bin/time) is missing: run 'scripts/setup bench'"
