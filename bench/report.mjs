@@ -77,6 +77,8 @@ const result = {
   scale: { ...scale, search_keystroke: search.keystroke_ms, search_key_to_next_paint: search.key_to_next_paint_ms, search_index: search.index },
   page_kinds: weight?.pages ?? null,
   wasm_by_crate: crates,
+  // bench/wordpress-scale.sh's results (it runs before this report in a whole run).
+  wordpress_publish: existsSync(`${OUT}/wordpress-scale.json`) ? read("wordpress-scale") : null,
   host: {
     markdown_long_post: criterion("markdown", "render_long_post"),
     decode_1000_comments: criterion("decode", "comments_1000"),
@@ -163,6 +165,10 @@ const md = [
   ] : []),
   `All 1,000 comments on the page ${scale.all_comments_ms.toFixed(0)} ms after their file arrived; the 10,000-post list page's first view ${scale.list_first_view_ms.toFixed(0)} ms.`,
   "",
+  ...(result.wordpress_publish ? [
+    `Publishing from a WordPress of ${result.wordpress_publish.wordpress.posts} posts and ${result.wordpress_publish.wordpress.comments} comments (wordpress-scale.md): full publish ${result.wordpress_publish.full.wall_s_median.toFixed(1)} s (median of ${result.wordpress_publish.full.runs.length}), peak memory ${(result.wordpress_publish.full.peak_rss_bytes_max / 2 ** 20).toFixed(0)} MiB, ${result.wordpress_publish.full.runs[0].requests.total} requests; after one edit ${result.wordpress_publish.incremental.skipped ?? `${result.wordpress_publish.incremental.wall_s.toFixed(1)} s, ${result.wordpress_publish.incremental.requests.total} requests`}.`,
+    "",
+  ] : []),
   `Versions: ${Object.entries(result.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`,
   "",
 ].join("\n");

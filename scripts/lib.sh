@@ -125,8 +125,10 @@ claim_port() {
   _cp_start=$(( (RANDOM * 32768 + RANDOM) % _cp_size ))
   for ((_cp_tries = 0; _cp_tries < _cp_size && _cp_tries < 200; _cp_tries++)); do
     _cp_port=$((_cp_low + (_cp_start + _cp_tries) % _cp_size))
-    # Another user's lock file we cannot open is someone's claim: skip the port.
-    exec {_cp_fd}>>"$PORT_LOCK_DIR/$_cp_port.lock" 2>/dev/null || continue
+    # Another user's lock file we cannot open is someone's claim: skip the port. (The braces
+    # keep 2>/dev/null to this one command: on `exec` itself it would stay on this shell's
+    # standard error for good, and every later message of the calling script would be lost.)
+    { exec {_cp_fd}>>"$PORT_LOCK_DIR/$_cp_port.lock"; } 2>/dev/null || continue
     if flock -n "$_cp_fd" && port_is_free "$_cp_port"; then
       CLAIMED_PORT_FDS+=("$_cp_fd")
       printf -v "$_cp_var" '%s' "$_cp_port"
