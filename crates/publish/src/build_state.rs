@@ -29,17 +29,33 @@ impl StateDir {
     }
 
     /// What the last publish kept; a part that is missing or unreadable (from an older
-    /// version, or cut short) is `None`, and that part of the publish is done in full.
+    /// version, or cut short) is `None`, and that part of the publish is done in full. A
+    /// WordPress part staged by a publish that then failed is dropped.
     pub fn load(&self) -> BuildState {
+        let _ = std::fs::remove_file(self.0.join(WORDPRESS_STAGED));
         BuildState { pages: read(&self.0.join(PAGES)), wordpress: read(&self.0.join(WORDPRESS)) }
     }
 
-    /// Keeps `state`, each file replaced whole (written beside, then renamed): a publish
-    /// stopped halfway leaves the old file or the new one, never part of one.
-    pub fn save(&self, state: &BuildState) -> io::Result<()> {
+    /// Writes this publish's WordPress answers beside the kept ones, for [`StateDir::save`] to
+    /// put in place once the site is written: so that they need not stay in memory (hundreds
+    /// of MB for 10,000 posts) while the pages are rendered.
+    pub fn stage_wordpress(&self, state: &WordPressState) -> io::Result<()> {
         std::fs::create_dir_all(&self.0)?;
-        write(&self.0.join(PAGES), state.pages.as_ref())?;
-        write(&self.0.join(WORDPRESS), state.wordpress.as_ref())
+        write(&self.0.join(WORDPRESS_STAGED), Some(state))
+    }
+
+    /// Keeps `pages`, and the WordPress answers staged by this publish (or none, when it did
+    /// not read WordPress). Each file is replaced whole (written beside, then renamed): a
+    /// publish stopped halfway leaves the old file or the new one, never part of one.
+    pub fn save(&self, pages: Option<&PageRecords>) -> io::Result<()> {
+        std::fs::create_dir_all(&self.0)?;
+        write(&self.0.join(PAGES), pages)?;
+        match std::fs::rename(self.0.join(WORDPRESS_STAGED), self.0.join(WORDPRESS)) {
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {
+                write::<WordPressState>(&self.0.join(WORDPRESS), None)
+            }
+            other => other,
+        }
     }
 }
 
@@ -51,6 +67,7 @@ impl fmt::Display for StateDir {
 
 const PAGES: &str = "pages.json";
 const WORDPRESS: &str = "wordpress.json";
+const WORDPRESS_STAGED: &str = "wordpress.json.next";
 
 fn read<T: DeserializeOwned>(file: &Path) -> Option<T> {
     let text = std::fs::read_to_string(file).ok()?;
@@ -90,14 +107,15 @@ mod tests {
         let pages = PageRecords { version: RECORDS_VERSION, pages: Default::default() };
         let wordpress =
             WordPressState { version: 1, api: "https://wp/wp-json/".into(), ..Default::default() };
-        state
-            .save(&BuildState { pages: Some(pages.clone()), wordpress: Some(wordpress.clone()) })
-            .unwrap();
+        state.stage_wordpress(&wordpress).unwrap();
+        assert!(state.load().wordpress.is_none(), "staged, and that publish failed");
+        state.stage_wordpress(&wordpress).unwrap();
+        state.save(Some(&pages)).unwrap();
         let loaded = state.load();
         assert_eq!(loaded.pages, Some(pages.clone()));
         assert_eq!(loaded.wordpress, Some(wordpress));
-        state.save(&BuildState { pages: Some(pages), wordpress: None }).unwrap();
-        assert!(state.load().wordpress.is_none());
+        state.save(Some(&pages)).unwrap();
+        assert!(state.load().wordpress.is_none(), "this publish did not read WordPress");
         std::fs::write(dir.join(PAGES), "{cut sh").unwrap();
         assert!(state.load().pages.is_none(), "unreadable means full");
         std::fs::remove_dir_all(&dir).unwrap();

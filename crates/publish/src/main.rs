@@ -28,7 +28,7 @@ mod cli {
     use publish::incremental::PreviousBuild;
     use publish::{
         content_security_policy, load_content, offline_file, prerender_pages, read_wordpress,
-        web_manifest, write_site, write_worker, Client, WordPressState, CREDENTIALS_VARIABLE,
+        web_manifest, write_site, write_worker, Client, CREDENTIALS_VARIABLE,
     };
 
     use publish::build_state::{BuildState, StateDir};
@@ -147,7 +147,6 @@ mod cli {
             records,
             dir: previous.clone().unwrap_or_else(|| out.clone()),
         });
-        let mut wordpress_state: Option<WordPressState> = None;
 
         let site = match synthetic {
             Some(size) => synthetic_site(size),
@@ -189,7 +188,12 @@ mod cli {
                         c.comments_fetched,
                         c.comments_removed,
                     );
-                    wordpress_state = Some(read.state);
+                    if let Some(dir) = &state {
+                        if let Err(err) = dir.stage_wordpress(&read.state) {
+                            eprintln!("publish: cannot write the state in {dir}: {err}");
+                            return ExitCode::FAILURE;
+                        }
+                    }
                     read.site
                 }
                 Err(err) => {
@@ -252,8 +256,7 @@ mod cli {
         // Kept only once the site is written: a failure before leaves the state that matches
         // the site as it still is.
         if let Some(dir) = &state {
-            let kept = BuildState { pages: page_records, wordpress: wordpress_state };
-            if let Err(err) = dir.save(&kept) {
+            if let Err(err) = dir.save(page_records.as_ref()) {
                 eprintln!("publish: the site is written, but not the state in {dir}: {err}");
                 return ExitCode::FAILURE;
             }
