@@ -3,6 +3,7 @@
 
 mod cache;
 mod error;
+mod live;
 mod response;
 mod source;
 mod static_json;
@@ -10,6 +11,7 @@ mod transport;
 mod wordpress;
 
 pub use error::LoadError;
+pub use live::Refreshed;
 pub use response::{body_text, interpret_response, interpret_wordpress_answer};
 pub use source::{provide_data_source, use_data_source, DataSource};
 pub use transport::sendable;
