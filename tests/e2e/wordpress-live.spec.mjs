@@ -124,6 +124,11 @@ test("a post published after the build appears in the home list, and at its own 
   await expect(page.locator(".app-prose").getByRole("heading", { level: 2 })).toHaveText("Still live");
   await expect(page.locator("#comments-heading")).toHaveText("0 comments");
   await expectNoAxeViolations(page);
+
+  // The embed view of the latest posts (pre-rendered) is refreshed too.
+  await page.goto("/embed/latest/");
+  await appStarted(page);
+  await expect(page.locator(".app-post-card").first()).toContainText(title);
 });
 
 test("an edited post shows WordPress's new title and body after the refresh", async ({ page, request }) => {
