@@ -82,3 +82,67 @@ impl DataSource {
         Refreshed::from(answer.map(|answer| live::fresher_comments(&shown, answer)))
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use futures::executor::block_on;
+
+    use super::*;
+    use crate::api::LoadError;
+    use crate::model::{decode_data_file, SiteFile};
+
+    fn site(live: &str) -> SiteFile {
+        decode_data_file(&format!(
+            r#"{{"schema":1,"site":{{"title":"T","department":"D","description":"d"{live}}},
+                "themes":[],"categories":[],"authors":[],"months":[],
+                "post_count":0,"project_count":0,"posts_per_page":5}}"#
+        ))
+        .unwrap()
+    }
+
+    const POST: &str = r#"{"schema":1,"post":{"slug":"old","title":"Old","date":"2015-01-10T09:30:00Z",
+        "authors":[],"categories":[],"body":"<p>Body</p>","body_format":"html"}}"#;
+
+    fn source() -> DataSource {
+        let files = [("data/posts/old.json".to_owned(), POST.to_owned())];
+        DataSource::in_memory("/", files.into_iter().collect())
+    }
+
+    #[test]
+    fn a_source_is_live_once_it_has_seen_a_site_file_naming_the_wordpress_it_came_from() {
+        let source = source();
+        source.know_live_site(&site(""));
+        assert!(!source.is_live());
+        source.know_live_site(&site(r#","live_wordpress":"https://blog.example.gov.uk/""#));
+        assert!(source.is_live());
+    }
+
+    #[test]
+    fn a_post_its_files_lack_is_asked_of_wordpress_only_on_a_live_site() {
+        let source = source();
+        let missing = block_on(source.clone().fetch_post("new".into())).unwrap_err();
+        assert_eq!(missing, LoadError::NotFound { url: "/data/posts/new.json".into() });
+        source.know_live_site(&site(r#","live_wordpress":"https://blog.example.gov.uk""#));
+        // The host fetches nothing: the error names the address WordPress was asked at.
+        let asked = block_on(source.clone().fetch_post("new".into())).unwrap_err().to_string();
+        assert!(asked.contains("https://blog.example.gov.uk/wp-json/wp/v2/posts?"), "{asked}");
+        // A post the files have is read from them.
+        assert_eq!(block_on(source.fetch_post("old".into())).unwrap().post.title, "Old");
+    }
+
+    #[test]
+    fn what_wordpress_does_not_answer_keeps_what_is_shown() {
+        let source = source();
+        let shown: PostFile = decode_data_file(POST).unwrap();
+        assert!(matches!(block_on(source.clone().refresh_post(shown.clone())), Refreshed::Kept));
+        source.know_live_site(&site(r#","live_wordpress":"https://blog.example.gov.uk""#));
+        assert!(matches!(block_on(source.clone().refresh_post(shown)), Refreshed::Kept));
+        let list = block_on(source.refresh_list(ListKey::Home, 1, empty_list()));
+        assert_eq!(list.outcome(), "kept");
+    }
+
+    fn empty_list() -> ListPage {
+        decode_data_file(r#"{"schema":1,"page":1,"total_pages":1,"total_posts":0,"posts":[]}"#)
+            .unwrap()
+    }
+}
