@@ -199,3 +199,13 @@ test("the comment form on a published post sends to WordPress", async ({ page, r
   // Held for moderation: the thread still shows three.
   await expect(page.locator("#comments-heading")).toHaveText("3 comments");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the pre-rendered comment form would never put a reader's details in an address", async ({ page }) => {
+    await page.goto(FIRST_POST);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(FIRST_TITLE);
+    // The app sends it; without the app a GET would put the email address in the URL.
+    await expect(page.locator("form.app-comment-form__form")).toHaveAttribute("method", "post");
+  });
+});
