@@ -61,14 +61,18 @@ impl DataSource {
         Refreshed::from(answer.map(|answer| live::fresher_list(&shown, answer)))
     }
 
-    /// WordPress's version of a post, when a reader would see a difference from `shown`.
+    /// WordPress's version of a post, when a reader would see a difference from `shown`. One
+    /// request: its neighbours are not asked for (the page does not redraw what is below the
+    /// fold), so they stay `shown`'s.
     pub async fn refresh_post(self, shown: PostFile) -> Refreshed<PostFile> {
         let Some(query) = self.live_query() else { return Refreshed::Kept };
         let slug = shown.post.slug.clone();
-        let answer = self.wordpress_post(query, slug, Cancel::OnLeave, Keep::Renew).await.ok();
-        Refreshed::from(
-            answer.map(|answer| live::fresher_post(&shown, answer, crate::wordpress::html_to_text)),
-        )
+        let answer =
+            self.wordpress_post_alone(&query, &slug, Cancel::OnLeave, Keep::Renew).await.ok();
+        Refreshed::from(answer.map(|post| {
+            let answer = PostFile { post, ..shown.clone() };
+            live::fresher_post(&shown, answer, crate::wordpress::html_to_text)
+        }))
     }
 
     /// WordPress's comments on a post, when they differ from `shown`.

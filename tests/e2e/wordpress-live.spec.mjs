@@ -82,6 +82,8 @@ test("a pre-rendered post WordPress has not changed is asked for, and not drawn 
   expect(await refreshed(page, "comments")).toBe("same");
   expect(asked.some((url) => url.includes("/wp/v2/posts?") && url.includes("slug=why-we-wrote-a-digital-strategy"))).toBe(true);
   expect(asked.some((url) => url.includes("/wp/v2/comments?"))).toBe(true);
+  // The post alone: its neighbours (below the fold, never redrawn) are not asked for.
+  expect(asked.filter((url) => /[?&](before|after)=/.test(url))).toEqual([]);
   // The same elements, never replaced, and no loading fallback on the way.
   expect(await page.evaluate(() => window.__heading.isConnected && window.__comments.isConnected)).toBe(true);
   expect(await page.evaluate(() => window.__fallbacks)).toBe(0);

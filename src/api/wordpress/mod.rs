@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use super::transport::Cancel;
 use super::{DataSource, LoadError};
 use crate::data_paths::ListKey;
-use crate::model::{ListPage, PostFile, SiteFile, SCHEMA_VERSION};
+use crate::model::{ListPage, Post, PostFile, SiteFile, SCHEMA_VERSION};
 use crate::search::SearchIndexFile;
 use crate::wordpress::{self as wp, ListFilter, Paging, Query, WpPost, WpPostLink, WpTerm, WpUser};
 
@@ -169,15 +169,7 @@ impl DataSource {
         cancel: Cancel,
         keep: Keep,
     ) -> Result<PostFile, LoadError> {
-        let url = query.post(&slug);
-        let (posts, _) = self.fetch_with::<Vec<WpPost>>(url.clone(), keep, cancel).await?;
-        let Some(found) = posts.first() else {
-            return Err(LoadError::NotFound { url });
-        };
-        self.remember_post_ids(&posts);
-        let themes: Vec<String> =
-            self.wordpress(|known| known.themes.iter().map(|t| t.slug.clone()).collect());
-        let post = invalid(&url, wp::post(found, &themes))?;
+        let post = self.wordpress_post_alone(&query, &slug, cancel, keep).await?;
         let (older, newer) = futures::join!(
             self.fetch_with::<Vec<WpPostLink>>(
                 query.neighbour(post.date, false),
@@ -196,6 +188,25 @@ impl DataSource {
             next: link(newer),
             related: Vec::new(),
         })
+    }
+
+    /// One post, without its neighbours: what a live refresh compares (one request).
+    pub(super) async fn wordpress_post_alone(
+        &self,
+        query: &Query,
+        slug: &str,
+        cancel: Cancel,
+        keep: Keep,
+    ) -> Result<Post, LoadError> {
+        let url = query.post(slug);
+        let (posts, _) = self.fetch_with::<Vec<WpPost>>(url.clone(), keep, cancel).await?;
+        let Some(found) = posts.first() else {
+            return Err(LoadError::NotFound { url });
+        };
+        self.remember_post_ids(&posts);
+        let themes: Vec<String> =
+            self.wordpress(|known| known.themes.iter().map(|t| t.slug.clone()).collect());
+        invalid(&url, wp::post(found, &themes))
     }
 
     /// The search index, built from every post's title and excerpt (the first hundred, then
