@@ -92,9 +92,13 @@ test("a pre-rendered post WordPress has not changed is asked for, and not drawn 
 
 test("a post published after the build appears in the home list, and at its own address", async ({ page, request }) => {
   const title = `Live post ${Date.now()}`;
+  const [category] = await api(request, "GET", "categories?slug=digital-strategy&_fields=id");
+  const [openness] = await api(request, "GET", "tags?slug=openness&_fields=id");
   const created = await api(request, "POST", "posts", {
     title,
     status: "publish",
+    categories: [category.id],
+    tags: [openness.id],
     excerpt: "Published after the site was built.",
     content: "<p>Published after the site was built.</p><h2>Still live</h2><p>Read from WordPress.</p>",
   });
@@ -127,10 +131,13 @@ test("a post published after the build appears in the home list, and at its own 
   await expect(page.locator("#comments-heading")).toHaveText("0 comments");
   await expectNoAxeViolations(page);
 
-  // The embed view of the latest posts (pre-rendered) is refreshed too.
-  await page.goto("/embed/latest/");
-  await appStarted(page);
-  await expect(page.locator(".app-post-card").first()).toContainText(title);
+  // The embed view of the latest posts (pre-rendered) is refreshed too, and so are its
+  // category's list and its theme's (the theme is the tag of the theme's slug).
+  for (const path of ["/embed/latest/", "/category/digital-strategy/", "/themes/openness/"]) {
+    await page.goto(path);
+    await appStarted(page);
+    await expect(page.locator(".app-post-card").first(), path).toContainText(title);
+  }
 });
 
 test("an edited post shows WordPress's new title and body after the refresh", async ({ page, request }) => {
