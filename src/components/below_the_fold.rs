@@ -14,10 +14,7 @@ use crate::warm_up::is_rehearsal;
 #[component]
 pub fn BelowTheFold(children: Children) -> impl IntoView {
     let rehearsal = is_rehearsal();
-    // A page a live refresh draws again is already on the screen: nothing to wait for.
-    let here = crate::state::use_current_route().map(|route| route.get_untracked());
-    let moved_here = use_navigation()
-        .is_some_and(|n| n.first_heading_shown.get_value() && !n.is_redraw(here.as_ref()));
+    let moved_here = use_navigation().is_some_and(|n| n.first_heading_shown.get_value());
     let ready = RwSignal::new(!moved_here && !rehearsal);
     if moved_here && !rehearsal {
         // The reader may have left again by then; the signal is gone with the page.

@@ -51,7 +51,6 @@ where
         return fresher;
     }
     let asked = StoredValue::new(false);
-    let fresher_signal = fresher;
     let (navigation, here) = (use_navigation(), use_current_route());
     Effect::new(move |_| {
         // Tracked, so that data arriving later (a page the app fetched) starts it too.
@@ -66,7 +65,7 @@ where
             mark_refreshed(what, refreshed.outcome());
             if let Refreshed::Fresher(newer) = refreshed {
                 // The reader may have left the page: then there is nothing to update.
-                let redrawing = fresher_signal.try_set(Some(newer)).is_none();
+                let redrawing = fresher.try_set(Some(newer)).is_none();
                 // Read by the page's heading as it is drawn again, after this task.
                 if let (true, Draws::Page, Some(navigation)) = (redrawing, draws, navigation) {
                     let here = here.and_then(|route| route.try_get_untracked());

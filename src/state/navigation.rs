@@ -14,7 +14,7 @@ pub struct Navigation {
     pub rehearsed: StoredValue<bool>,
     /// The page a live refresh is drawing again with WordPress's newer data (see
     /// `pages::live_refresh`): the heading it draws is not a new page, so it neither takes
-    /// focus nor is announced, and the rest of the page is drawn at once.
+    /// focus nor is announced.
     pub redrawn: StoredValue<Option<Route>>,
 }
 
