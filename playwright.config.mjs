@@ -31,6 +31,8 @@ export default defineConfig({
   projects: [
     {
       name: "root",
+      // Changes the tests' WordPress, whose posts other specs count: run apart, below.
+      testIgnore: /wordpress-live\.spec\.mjs/,
       use: {
         baseURL: process.env.BASE_URL,
         updateSite: process.env.UPDATE_URL
@@ -45,7 +47,7 @@ export default defineConfig({
       ? [
           {
             name: "sub-path",
-            testIgnore: /(scale|wordpress)\.spec\.mjs/,
+            testIgnore: /(scale|wordpress|wordpress-live)\.spec\.mjs/,
             use: {
               baseURL: process.env.SUB_URL,
               sitePrefix: process.env.SUB_PATH || "/intranet/strategy/",
@@ -54,5 +56,14 @@ export default defineConfig({
           },
         ]
       : []),
+    // The published WordPress read live: its tests add, edit and comment on posts on the
+    // tests' WordPress (and put them back), so they run once every other test that reads
+    // WordPress has finished. If a root test fails, Playwright skips these ("did not run").
+    {
+      name: "live",
+      testMatch: /wordpress-live\.spec\.mjs/,
+      dependencies: ["root"],
+      use: { baseURL: process.env.WP_PUBLISHED_URL },
+    },
   ],
 });

@@ -151,6 +151,8 @@ fn Frame(site: SiteFile) -> impl IntoView {
     keep_each_page();
     let section = Signal::derive(move || Section::of(&route.get()));
     let site_name = site.site.title.clone();
+    // A site published from WordPress is refreshed from it (pages::live_refresh).
+    use_data_source().know_live_site(&site);
     provide_site(site);
     let embedded = Memo::new(move |_| match route.get() {
         Route::Embed(view) if view != EmbedView::Help => Some(view.full_page()),

@@ -3,6 +3,7 @@
 
 mod cache;
 mod error;
+mod live;
 mod response;
 mod source;
 mod static_json;
@@ -10,6 +11,7 @@ mod transport;
 mod wordpress;
 
 pub use error::LoadError;
+pub use live::Refreshed;
 pub use response::{body_text, interpret_response, interpret_wordpress_answer};
 #[cfg(not(target_arch = "wasm32"))]
 pub use source::ReadFiles;

@@ -1,10 +1,14 @@
 //! What pages ask a [`DataSource`] for. The static JSON files under `data/` answer each
 //! request, unless the site file names a WordPress site: then posts, lists, comments and
-//! search come from its REST API (see [`super::wordpress`]).
+//! search come from its REST API (see [`super::wordpress`]). A site published from
+//! WordPress (`live_wordpress`) reads its files first, and WordPress only for what they do
+//! not have: a post, a page of a list or comments published after the build (see
+//! [`super::live`] for the refresh of what they do have).
 
 use std::sync::Arc;
 
 use super::transport::Cancel;
+use super::wordpress::Keep;
 use super::{interpret_response, DataSource, LoadError};
 use crate::data_paths::{self, ListKey};
 use crate::model::{
@@ -27,17 +31,31 @@ impl DataSource {
     /// One page of a list of posts.
     pub async fn fetch_list(self, key: ListKey, page: u32) -> Result<ListPage, LoadError> {
         if let Some(query) = self.wordpress_query() {
-            return self.wordpress_list(query, key, page).await;
+            return self.wordpress_list(query, key, page, Keep::Yes).await;
         }
-        self.fetch_json(&key.data_path(page), Caching::Keep).await
+        let file = self.fetch_json(&key.data_path(page), Caching::Keep).await;
+        match (file, self.live_query()) {
+            // A page the build did not have: posts published since pushed the list onto it.
+            (Err(LoadError::NotFound { .. }), Some(query)) => {
+                self.wordpress_list(query, key, page, Keep::Yes).await
+            }
+            (file, _) => file,
+        }
     }
 
     /// One post with its neighbours and related posts.
     pub async fn fetch_post(self, slug: String) -> Result<PostFile, LoadError> {
         if let Some(query) = self.wordpress_query() {
-            return self.wordpress_post(query, slug, Cancel::OnLeave).await;
+            return self.wordpress_post(query, slug, Cancel::OnLeave, Keep::Yes).await;
         }
-        self.fetch_json(&data_paths::post(&slug), Caching::Keep).await
+        let file = self.fetch_json(&data_paths::post(&slug), Caching::Keep).await;
+        match (file, self.live_query()) {
+            // Published on WordPress after the build: only WordPress has it.
+            (Err(LoadError::NotFound { .. }), Some(query)) => {
+                self.wordpress_post(query, slug, Cancel::OnLeave, Keep::Yes).await
+            }
+            (file, _) => file,
+        }
     }
 
     /// Brings a post's file into memory ahead of the reader, so that opening it waits for no
@@ -45,7 +63,7 @@ impl DataSource {
     pub async fn prefetch_post(self, slug: String) -> Option<PostFile> {
         match self.wordpress_query() {
             // Not stopped when the reader moves on: moving on is usually to this very post.
-            Some(query) => self.wordpress_post(query, slug, Cancel::Never).await.ok(),
+            Some(query) => self.wordpress_post(query, slug, Cancel::Never, Keep::Yes).await.ok(),
             None => self.fetch_post(slug).await.ok(),
         }
     }
@@ -55,9 +73,15 @@ impl DataSource {
         if let Some(query) = self.wordpress_query() {
             return self.wordpress_comments(query, slug).await;
         }
-        self.fetch_json::<CommentFile>(&data_paths::comments(&slug), Caching::Refresh)
-            .await
-            .map(|file| file.comments)
+        let file =
+            self.fetch_json::<CommentFile>(&data_paths::comments(&slug), Caching::Refresh).await;
+        match (file, self.live_query()) {
+            // A post published after the build has no comments file.
+            (Err(LoadError::NotFound { .. }), Some(query)) => {
+                self.wordpress_comments(query, slug).await
+            }
+            (file, _) => file.map(|file| file.comments),
+        }
     }
 
     /// The project register, from the file the site file names (`files.projects`).

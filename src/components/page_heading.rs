@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::platform::{focus_without_scrolling, scroll};
-use crate::state::use_navigation;
+use crate::state::{use_current_route, use_navigation};
 use crate::warm_up::is_rehearsal;
 
 /// A page's one H1. When it appears after the reader moved to a new page (not on the first
@@ -19,11 +19,16 @@ pub fn PageHeading(
     // A rehearsal's heading is never seen: it neither takes focus nor is announced.
     let navigation = use_navigation().filter(|_| !is_rehearsal());
     let announcement = format!("{text} page loaded");
+    let here = use_current_route();
     Effect::new(move |_| {
         let (Some(element), Some(navigation)) = (heading.get(), navigation) else {
             return;
         };
-        if navigation.first_heading_shown.get_value() {
+        let here = here.map(|route| route.get_untracked());
+        if navigation.is_redraw(here.as_ref()) {
+            // The same page drawn again with newer data: the reader has not moved.
+            navigation.redrawn.set_value(None);
+        } else if navigation.first_heading_shown.get_value() {
             let announcement = announcement.clone();
             // Effects can run before a suspended view is attached; focus needs it attached.
             let _ = request_animation_frame(move || {

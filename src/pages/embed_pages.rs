@@ -4,10 +4,11 @@
 use leptos::prelude::*;
 
 use super::error_page;
-use crate::api::{sendable, use_data_source};
+use super::live_refresh::{refresh_when_shown, shown, Draws, Fresher};
+use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{Loading, PageHeading, PageMeta, PostCard};
 use crate::data_paths::ListKey;
-use crate::model::PostSummary;
+use crate::model::{ListPage, PostSummary};
 use crate::routes::{post_href, EmbedView, ProjectFilter, Route};
 use crate::state::{use_base_path, use_site, use_site_url};
 
@@ -16,6 +17,7 @@ use crate::state::{use_base_path, use_site, use_site_url};
 pub fn LatestPosts(count: u32) -> impl IntoView {
     let source = use_data_source();
     let list = Resource::new(|| (), move |_| sendable(source.clone().fetch_list(ListKey::Home, 1)));
+    let fresher = refresh_home(list);
     let retry = Callback::new(move |_| list.refetch());
     view! {
         <PageMeta title="Latest posts" description="The newest posts on the blog." />
@@ -24,15 +26,15 @@ pub fn LatestPosts(count: u32) -> impl IntoView {
             {move || Suspend::new(async move {
                 match list.await {
                     Err(error) => error_page(error, retry),
-                    Ok(list) => {
-                        let posts = list.posts.into_iter().take(count as usize);
+                    Ok(list) => (move || {
+                        let posts = shown(fresher, &list).posts.into_iter().take(count as usize);
                         view! {
                             <ul class="govuk-list app-post-list">
                                 {posts.map(|post| view! { <PostCard post /> }).collect_view()}
                             </ul>
                         }
-                        .into_any()
-                    }
+                    })
+                    .into_any(),
                 }
             })}
         </Suspense>
@@ -46,6 +48,7 @@ pub fn LatestPosts(count: u32) -> impl IntoView {
 pub fn LatestWidget() -> impl IntoView {
     let source = use_data_source();
     let list = Resource::new(|| (), move |_| sendable(source.clone().fetch_list(ListKey::Home, 1)));
+    let fresher = refresh_home(list);
     let retry = Callback::new(move |_| list.refetch());
     let base = use_base_path();
     let site = use_site();
@@ -59,7 +62,10 @@ pub fn LatestWidget() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match list.await {
                         Err(error) => error_page(error, retry),
-                        Ok(list) => view! { <WidgetList posts=list.posts /> }.into_any(),
+                        Ok(list) => (move || {
+                            view! { <WidgetList posts=shown(fresher, &list).posts /> }
+                        })
+                        .into_any(),
                     }
                 })}
             </Suspense>
@@ -68,6 +74,14 @@ pub fn LatestWidget() -> impl IntoView {
             </p>
         </div>
     }
+}
+
+/// The home list a live site's embed shows, refreshed from WordPress (see `live_refresh`):
+/// only the list is drawn again, under the view's own heading.
+fn refresh_home(list: Resource<Result<ListPage, LoadError>>) -> Fresher<ListPage> {
+    refresh_when_shown("list", Draws::Part, list, |source, shown| {
+        source.refresh_list(ListKey::Home, 1, shown)
+    })
 }
 
 #[component]

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::live_refresh::{refresh_when_shown, shown, Draws};
 use super::NotFoundPage;
 use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{FeedLink, LoadErrorPanel, Loading, PageHeading, PageMeta, PostList};
@@ -94,17 +95,27 @@ pub fn PostListPage(route: Route) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     };
     let source = use_data_source();
-    let list = Resource::new(
-        move || (key.clone(), page),
-        move |(key, page)| sendable(source.clone().fetch_list(key, page)),
-    );
+    let list = {
+        let key = key.clone();
+        Resource::new(
+            move || (key.clone(), page),
+            move |(key, page)| sendable(source.clone().fetch_list(key, page)),
+        )
+    };
+    let fresher = refresh_when_shown("list", Draws::Page, list, move |source, shown| {
+        source.refresh_list(key.clone(), page, shown)
+    });
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
                 let (route, heading) = (route.clone(), heading.clone());
                 Suspend::new(async move {
                     match list.await {
-                        Ok(list) => view! { <ListView heading list route /> }.into_any(),
+                        Ok(list) => (move || {
+                            let (heading, route) = (heading.clone(), route.clone());
+                            view! { <ListView heading list=shown(fresher, &list) route /> }
+                        })
+                        .into_any(),
                         Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
                         Err(error) => error_page(error, Callback::new(move |_| list.refetch())),
                     }

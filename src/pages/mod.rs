@@ -3,6 +3,7 @@
 mod archives_page;
 mod embed_pages;
 mod list_page;
+mod live_refresh;
 mod not_found_page;
 mod offline_page;
 mod post_comments;

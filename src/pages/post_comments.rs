@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use super::live_refresh::{refresh_when_shown, shown, Draws};
 use crate::api::{sendable, use_data_source};
 use crate::components::{CommentForm, CommentThread, LoadErrorPanel, Loading};
 use crate::model::SiteSettings;
@@ -18,10 +19,19 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
             move |slug| sendable(source.clone().fetch_comments(slug)),
         )
     };
-    // A WordPress site takes comments through its form; the data files' site says how.
-    let form = (open && settings.wordpress.is_some()).then(|| {
+    let fresher = {
+        let slug = slug.clone();
+        refresh_when_shown("comments", Draws::Part, comments, move |source, shown| {
+            source.refresh_comments(slug.clone(), shown)
+        })
+    };
+    // A WordPress site, or one published from WordPress, takes comments through its form
+    // (sent to WordPress); the data files' site says how.
+    let takes_comments = settings.wordpress.is_some() || settings.live_wordpress.is_some();
+    let form = (open && takes_comments).then(|| {
         let shown_ids = Signal::derive(move || {
-            comments.get().and_then(Result::ok).map(|c| c.iter().map(|c| c.id).collect())
+            let loaded = comments.get().and_then(Result::ok)?;
+            Some(shown(fresher, &loaded).iter().map(|c| c.id).collect())
         });
         view! { <CommentForm slug=slug.clone() shown_ids /> }
     });
@@ -51,7 +61,10 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
             <Suspense fallback=|| view! { <h2 class="govuk-heading-l" id="comments-heading">"Comments"</h2><Loading /> }>
                 {move || Suspend::new(async move {
                     match comments.await {
-                        Ok(comments) => view! { <CommentThread comments all_at_once /> }.into_any(),
+                        Ok(comments) => (move || {
+                            view! { <CommentThread comments=shown(fresher, &comments) all_at_once /> }
+                        })
+                        .into_any(),
                         Err(error) => view! {
                             <h2 class="govuk-heading-l" id="comments-heading">"Comments"</h2>
                             <LoadErrorPanel error retry=move |_| comments.refetch() />

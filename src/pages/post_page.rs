@@ -1,14 +1,15 @@
 use leptos::prelude::*;
 
+use super::live_refresh::{refresh_when_shown, shown, Draws, Fresher};
 use super::post_comments::PostComments;
 use super::{error_page, NotFoundPage};
-use crate::api::{sendable, use_data_source, LoadError};
+use crate::api::{sendable, use_data_source, DataSource, LoadError};
 use crate::components::{
     BelowTheFold, Byline, HistoryNotice, Loading, MarkdownView, PageHeading, PageMeta, PostLinks,
     PostNeighbours, ShareLinks, TableOfContents, TermKind, TermLinks, WordPressBody,
 };
 use crate::markdown::render_markdown_under;
-use crate::model::{BodyFormat, PostFile};
+use crate::model::{BodyFormat, Post, PostFile, SiteFile};
 use crate::routes::post_href;
 use crate::state::{use_base_path, use_site, use_site_url};
 use crate::text::reading_time;
@@ -25,6 +26,7 @@ pub fn PostPage(
     let source = use_data_source();
     let post =
         Resource::new(move || slug.clone(), move |slug| sendable(source.clone().fetch_post(slug)));
+    let fresher = refresh_when_shown("post", Draws::Page, post, DataSource::refresh_post);
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
@@ -32,7 +34,7 @@ pub fn PostPage(
                 Suspend::new(async move {
                     match post.await {
                         Ok(file) if post_href(file.post.date, &file.post.slug) == requested => {
-                            view! { <PostArticle file /> }.into_any()
+                            view! { <PostArticle file fresher /> }.into_any()
                         }
                         Ok(_) | Err(LoadError::NotFound { .. }) => view! { <NotFoundPage /> }.into_any(),
                         Err(error) => error_page(error, Callback::new(move |_| post.refetch())),
@@ -43,11 +45,52 @@ pub fn PostPage(
     }
 }
 
+/// A post: the part above the fold shows WordPress's newer version once a live refresh has
+/// found one; the part below it (the comments, and the form a reader may be typing in) stays
+/// as first drawn, so that a refresh never empties it.
 #[component]
-fn PostArticle(file: PostFile) -> impl IntoView {
+fn PostArticle(file: PostFile, fresher: Fresher<PostFile>) -> impl IntoView {
+    let site = use_site();
+    let post = file.post.clone();
+    let permalink = post_href(post.date, &post.slug);
+    let absolute = absolute_address(&site, &permalink);
+    let neighbours: Vec<String> =
+        file.previous.iter().chain(&file.next).map(|link| link.slug.clone()).collect();
+    rehearse_neighbours(neighbours, |file| {
+        let requested = post_href(file.post.date, &file.post.slug);
+        view! { <PostPage requested slug=file.post.slug /> }.into_any()
+    });
+    let (previous, next, related) =
+        (file.previous.clone(), file.next.clone(), file.related.clone());
+    let top = move || {
+        let newer = shown(fresher, &file).post;
+        // Redated on WordPress, a post moves to another address: this one keeps what it showed.
+        let post =
+            if post_href(newer.date, &newer.slug) == permalink { newer } else { file.post.clone() };
+        view! { <PostTop post /> }
+    };
+    view! {
+        {top}
+        <BelowTheFold>
+            <ShareLinks title=post.title url=absolute />
+            <PostComments slug=post.slug open=post.comments_open settings=site.site.clone() />
+            <PostNeighbours previous next />
+            <PostLinks heading="Related posts" posts=related />
+        </BelowTheFold>
+    }
+}
+
+/// The post's address on the public site, for share links and the printed permalink.
+fn absolute_address(site: &SiteFile, permalink: &str) -> String {
+    let site_url = site.site.url.clone().map(crate::state::SiteUrl).unwrap_or_else(use_site_url);
+    site_url.absolute(permalink)
+}
+
+/// The post above the fold: its title, byline, body and terms.
+#[component]
+fn PostTop(post: Post) -> impl IntoView {
     let base = use_base_path();
     let site = use_site();
-    let post = file.post;
     // A WordPress body is HTML, sanitised as it goes into the page; it has no contents list.
     let (body, headings, word_count) = match post.body_format {
         BodyFormat::Markdown => {
@@ -60,17 +103,9 @@ fn PostArticle(file: PostFile) -> impl IntoView {
             (view! { <WordPressBody html=post.body.clone() /> }.into_any(), Vec::new(), words)
         }
     };
-    let permalink = post_href(post.date, &post.slug);
-    let site_url = site.site.url.clone().map(crate::state::SiteUrl).unwrap_or_else(use_site_url);
-    let absolute = site_url.absolute(&permalink);
+    let absolute = absolute_address(&site, &post_href(post.date, &post.slug));
     let description =
         if post.summary.is_empty() { site.site.description.clone() } else { post.summary.clone() };
-    let neighbours: Vec<String> =
-        file.previous.iter().chain(&file.next).map(|link| link.slug.clone()).collect();
-    rehearse_neighbours(neighbours, |file| {
-        let requested = post_href(file.post.date, &file.post.slug);
-        view! { <PostPage requested slug=file.post.slug /> }.into_any()
-    });
     view! {
         <PageMeta title=post.title.clone() description published=post.date />
         <article class="app-post">
@@ -80,16 +115,10 @@ fn PostArticle(file: PostFile) -> impl IntoView {
             {post.previous_government.map(|government| view! { <HistoryNotice government /> })}
             <TableOfContents headings />
             {body}
-            <p class="app-print-only">"Permalink: "{absolute.clone()}</p>
+            <p class="app-print-only">"Permalink: "{absolute}</p>
             <TermLinks label="Tags" terms=post.tags kind=TermKind::Tag />
             <TermLinks label="Themes" terms=post.themes kind=TermKind::Theme />
             <TermLinks label="Projects" terms=post.projects kind=TermKind::Project />
         </article>
-        <BelowTheFold>
-            <ShareLinks title=post.title url=absolute />
-            <PostComments slug=post.slug open=post.comments_open settings=site.site.clone() />
-            <PostNeighbours previous=file.previous next=file.next />
-            <PostLinks heading="Related posts" posts=file.related />
-        </BelowTheFold>
     }
 }

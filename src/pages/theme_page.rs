@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::live_refresh::{refresh_when_shown, shown, Draws};
 use super::{error_page, NotFoundPage};
 use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{FeedLink, Loading, PageHeading, PageMeta, PostList, ProjectCard};
@@ -17,13 +18,17 @@ pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
         return view! { <NotFoundPage /> }.into_any();
     };
     let source = use_data_source();
+    let key = ListKey::Theme(slug.clone());
     let list = {
-        let source = source.clone();
+        let (source, key) = (source.clone(), key.clone());
         Resource::new(
-            move || (ListKey::Theme(slug.clone()), page),
+            move || (key.clone(), page),
             move |(key, page)| sendable(source.clone().fetch_list(key, page)),
         )
     };
+    let fresher = refresh_when_shown("list", Draws::Page, list, move |source, shown| {
+        source.refresh_list(key.clone(), page, shown)
+    });
     let projects_file = site.files.projects.clone();
     let projects = Resource::new(
         move || projects_file.clone(),
@@ -42,8 +47,12 @@ pub fn ThemePage(slug: String, page: u32) -> impl IntoView {
                         (Err(LoadError::NotFound { .. }), _) => view! { <NotFoundPage /> }.into_any(),
                         (Err(error), _) | (_, Err(error)) => error_page(error, retry),
                         (Ok(list), Ok(projects)) => {
-                            let projects = projects.into_iter().filter(|p| p.theme.slug == theme.slug).collect();
-                            view! { <Theme theme list projects /> }.into_any()
+                            let projects: Vec<Project> = projects.into_iter().filter(|p| p.theme.slug == theme.slug).collect();
+                            (move || {
+                                let (theme, projects) = (theme.clone(), projects.clone());
+                                view! { <Theme theme list=shown(fresher, &list) projects /> }
+                            })
+                            .into_any()
                         }
                     }
                 })

@@ -37,6 +37,8 @@ pub fn replace_address(_address: &str) {}
 
 pub fn mark_rehearsed(_slug: &str) {}
 
+pub fn mark_refreshed(_what: &str, _outcome: &str) {}
+
 pub fn append_html_in_turn(
     _element: web_sys::Element,
     _next: impl FnMut() -> Option<SafeHtml> + 'static,

@@ -10,6 +10,7 @@
 pub mod comment_draft;
 pub mod data_paths;
 pub mod embed_origins;
+pub mod live;
 pub mod model;
 pub mod pagination;
 pub mod routes;

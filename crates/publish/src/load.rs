@@ -260,6 +260,8 @@ pub fn load_content(dir: &Path, public: Option<&Path>) -> Result<SiteContent, Ve
                 .wordpress
                 .filter(|u| !u.trim().is_empty())
                 .map(|u| u.trim().trim_end_matches('/').to_owned()),
+            // Only publishing from WordPress names the site it read (content::build).
+            live_wordpress: None,
         },
         posts_per_page: site.posts_per_page,
         governments: site

@@ -113,6 +113,15 @@ fn every_page_of_every_collection_is_published_sanitised_and_without_the_credent
     }
     let site_json = text(&files, "data/site.json");
     assert!(!site_json.contains("\"wordpress\":\"http"), "the published site reads its own files");
+    // ...and names the WordPress it came from, which the browser refreshes it from: the
+    // pages' policy lets the app ask it (connect-src) and show its images.
+    let live = format!("\"live_wordpress\":\"{}\"", stub.address.trim_end_matches('/'));
+    assert!(site_json.contains(&live), "{site_json}");
+    let origin = stub.address.trim_end_matches('/');
+    assert!(
+        first.contains(&format!("connect-src 'self' {origin};")),
+        "connect-src allows WordPress"
+    );
     let b64 = basic.trim_start_matches("Basic ");
     for (name, bytes, _) in &files {
         let body = String::from_utf8_lossy(bytes);

@@ -30,7 +30,8 @@ impl DataSource {
         parent: Option<u64>,
         draft: CommentDraft,
     ) -> SendOutcome {
-        let Some(query) = self.wordpress_query() else {
+        // A site published from WordPress sends its comments there too.
+        let Some(query) = self.wordpress_query().or_else(|| self.live_query()) else {
             return SendOutcome::Refused {
                 message: "This blog does not take comments on its pages.".into(),
                 field: None,

@@ -14,14 +14,18 @@ use std::collections::HashMap;
 use super::transport::Cancel;
 use super::{DataSource, LoadError};
 use crate::data_paths::ListKey;
-use crate::model::{ListPage, PostFile, SiteFile, SCHEMA_VERSION};
+use crate::model::{ListPage, Post, PostFile, SiteFile, SCHEMA_VERSION};
 use crate::search::SearchIndexFile;
 use crate::wordpress::{self as wp, ListFilter, Paging, Query, WpPost, WpPostLink, WpTerm, WpUser};
 
 /// What a data source knows about the WordPress site it reads from.
 #[derive(Default)]
 pub struct WordPress {
+    /// Set when the site reads from WordPress alone (`wordpress`).
     query: Option<Query>,
+    /// Set when the site was published from WordPress (`live_wordpress`): its files come
+    /// first, and WordPress refreshes them (see `super::live`).
+    live: Option<Query>,
     themes: Vec<crate::model::ThemeInfo>,
     projects_path: String,
     posts_per_page: u32,
@@ -44,6 +48,12 @@ impl DataSource {
         self.wordpress(|wp| wp.query.clone())
     }
 
+    /// The API's addresses, when the site was published from WordPress and is refreshed
+    /// from it.
+    pub(super) fn live_query(&self) -> Option<Query> {
+        self.wordpress(|wp| wp.live.clone())
+    }
+
     /// Fills in what `site.json` leaves to WordPress: categories, tags and authors with
     /// their counts, and the number of posts, asked for all at once. Months are left empty:
     /// WordPress's API has no archive of months. What does not arrive (offline, say, with
@@ -51,6 +61,8 @@ impl DataSource {
     /// than failing every page: each page's own content says what it could not load.
     pub(super) async fn complete_site(&self, site: &mut SiteFile) -> Result<(), LoadError> {
         let Some(root) = site.site.wordpress_api() else {
+            // A published site's own files hold its navigation: nothing to ask for.
+            self.know_live_site(site);
             return Ok(());
         };
         let query = Query::new(&root);
@@ -82,12 +94,29 @@ impl DataSource {
         Ok(())
     }
 
+    /// Remembers what reading a published site's posts from WordPress needs, when its site
+    /// file names the site it was published from (`live_wordpress`). The page frame calls
+    /// this with the site file it shows: a hydrated page took that from the page, so
+    /// [`DataSource::fetch_site`] never ran.
+    pub fn know_live_site(&self, site: &SiteFile) {
+        let Some(root) = site.site.live_wordpress_api() else {
+            return;
+        };
+        self.wordpress(|known| {
+            known.live = Some(Query::new(&root));
+            known.themes = site.themes.clone();
+            known.projects_path = site.files.projects.clone();
+            known.posts_per_page = site.posts_per_page.max(1);
+        });
+    }
+
     /// One page of a list of posts.
     pub(super) async fn wordpress_list(
         &self,
         query: Query,
         key: ListKey,
         page: u32,
+        keep: Keep,
     ) -> Result<ListPage, LoadError> {
         let (per_page, mut filter) = self.wordpress(|known| {
             let id_of = |key: &ListKey| known.ids.get(&tag_of_theme(key)).copied();
@@ -118,7 +147,7 @@ impl DataSource {
             };
         };
         let (posts, paging) =
-            self.fetch::<Vec<WpPost>>(query.posts(&filter, page, per_page), Keep::Yes).await?;
+            self.fetch::<Vec<WpPost>>(query.posts(&filter, page, per_page), keep).await?;
         self.remember_post_ids(&posts);
         invalid(&query.posts(&filter, page, per_page), wp::list_page(&posts, page, paging))
     }
@@ -138,16 +167,9 @@ impl DataSource {
         query: Query,
         slug: String,
         cancel: Cancel,
+        keep: Keep,
     ) -> Result<PostFile, LoadError> {
-        let url = query.post(&slug);
-        let (posts, _) = self.fetch_with::<Vec<WpPost>>(url.clone(), Keep::Yes, cancel).await?;
-        let Some(found) = posts.first() else {
-            return Err(LoadError::NotFound { url });
-        };
-        self.remember_post_ids(&posts);
-        let themes: Vec<String> =
-            self.wordpress(|known| known.themes.iter().map(|t| t.slug.clone()).collect());
-        let post = invalid(&url, wp::post(found, &themes))?;
+        let post = self.wordpress_post_alone(&query, &slug, cancel, keep).await?;
         let (older, newer) = futures::join!(
             self.fetch_with::<Vec<WpPostLink>>(
                 query.neighbour(post.date, false),
@@ -166,6 +188,25 @@ impl DataSource {
             next: link(newer),
             related: Vec::new(),
         })
+    }
+
+    /// One post, without its neighbours: what a live refresh compares (one request).
+    pub(super) async fn wordpress_post_alone(
+        &self,
+        query: &Query,
+        slug: &str,
+        cancel: Cancel,
+        keep: Keep,
+    ) -> Result<Post, LoadError> {
+        let url = query.post(slug);
+        let (posts, _) = self.fetch_with::<Vec<WpPost>>(url.clone(), keep, cancel).await?;
+        let Some(found) = posts.first() else {
+            return Err(LoadError::NotFound { url });
+        };
+        self.remember_post_ids(&posts);
+        let themes: Vec<String> =
+            self.wordpress(|known| known.themes.iter().map(|t| t.slug.clone()).collect());
+        invalid(&url, wp::post(found, &themes))
     }
 
     /// The search index, built from every post's title and excerpt (the first hundred, then
@@ -226,7 +267,7 @@ fn invalid<T>(url: &str, result: Result<T, crate::model::DecodeError>) -> Result
     result.map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
 }
 
-use requests::Keep;
+pub(super) use requests::Keep;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -237,7 +278,8 @@ mod tests {
         let query = Query::new("https://blog.example.gov.uk/wp-json/");
         let key = ListKey::Tag("no-such-tag".into());
         let source = DataSource::in_memory("/", Default::default());
-        let err = futures::executor::block_on(source.wordpress_list(query, key, 1)).unwrap_err();
+        let err = futures::executor::block_on(source.wordpress_list(query, key, 1, Keep::Yes))
+            .unwrap_err();
         assert_eq!(
             err,
             LoadError::NotFound {

@@ -9,8 +9,11 @@ use crate::api::{DataSource, LoadError};
 use crate::wordpress::Paging;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub(super) enum Keep {
+pub(in crate::api) enum Keep {
+    /// Answered from this session's answers when it has one; kept.
     Yes,
+    /// Asked for again even if this session has it (a live refresh); kept.
+    Renew,
     No,
 }
 
@@ -70,7 +73,7 @@ impl DataSource {
             serde_json::from_str::<Vec<serde::de::IgnoredAny>>(&answer.body).map_or(1, |v| v.len());
         let paging =
             Paging::from_headers(answer.total.as_deref(), answer.total_pages.as_deref(), arrived);
-        if keep == Keep::Yes {
+        if keep != Keep::No {
             self.keep(&url, format!("{} {}\n{}", paging.total, paging.total_pages, answer.body));
         }
         Ok((value, paging))

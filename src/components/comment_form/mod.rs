@@ -254,7 +254,10 @@ pub fn CommentForm(
             <h2 class="govuk-heading-m" id="comment-form-heading">"Add a comment"</h2>
             {move || (!errors.with(Vec::is_empty)).then(|| error_summary(errors.get()))}
             {move || notice.get().map(notice_view)}
-            <form class="app-comment-form__form" novalidate on:submit=submit>
+            // POST: the app sends it (on:submit), but a pre-rendered page (a site published
+            // from WordPress) read without JavaScript would otherwise submit a GET, putting
+            // the reader's email address and comment in an address, and so in logs.
+            <form class="app-comment-form__form" method="post" novalidate on:submit=submit>
                 {group(Field::Name, "Name", Some("Published with your comment"))}
                 {group(Field::Email, "Email address", Some("Not published; the blog's team may use it to reply to you"))}
                 {group(Field::Body, "Comment", Some("Comments are moderated before they appear"))}

@@ -194,6 +194,15 @@ pub fn mark_rehearsed(slug: &str) {
     }
 }
 
+/// Records on the page that a live refresh of `what` (`list`, `post`, `comments`) has had
+/// WordPress's answer (`data-live-{what}`: `same`, `updated`, or `kept` when WordPress did
+/// not answer), so that a test or a developer can tell that it happened and what it did.
+pub fn mark_refreshed(what: &str, outcome: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(&format!("data-live-{what}"), outcome);
+    }
+}
+
 /// Adds the HTML `next` gives to the end of `element`, one piece per task until it gives
 /// none, so that the page can draw and answer the reader in between. Stops when the element
 /// leaves the page.

@@ -8,6 +8,13 @@ impl SiteSettings {
         (!site.is_empty()).then(|| format!("{site}/wp-json/"))
     }
 
+    /// The root of the REST API of the WordPress site a published site was made from
+    /// (`live_wordpress`), which the browser refreshes the pre-rendered pages from.
+    pub fn live_wordpress_api(&self) -> Option<String> {
+        let site = self.live_wordpress.as_deref()?.trim().trim_end_matches('/');
+        (!site.is_empty()).then(|| format!("{site}/wp-json/"))
+    }
+
     /// The brand colour if it is a plain `#rrggbb` or `#rgb`, so it is safe in a stylesheet.
     pub fn brand_colour(&self) -> Option<&str> {
         let colour = self.brand_colour.as_deref()?;
@@ -48,6 +55,12 @@ pub struct SiteSettings {
     /// and comments come from, through its REST API. Without it they come from the data files.
     #[serde(default)]
     pub wordpress: Option<String>,
+    /// Written by `publish --from-wordpress` only: the WordPress site (`https://blog.example.gov.uk`)
+    /// the published files were read from. The pages and data files stand on their own; in
+    /// the browser, each page shown from them is then refreshed from this site's REST API, and
+    /// an address with no file of its own is read from it. Never set in `content/site.toml`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub live_wordpress: Option<String>,
 }
 
 fn default_language() -> String {
@@ -68,6 +81,7 @@ impl Default for SiteSettings {
             comment_policy: None,
             contact_email: None,
             wordpress: None,
+            live_wordpress: None,
         }
     }
 }

@@ -10,8 +10,8 @@ use super::{excerpt, SiteContent, SourcePost};
 use crate::data_paths::{self, ListKey};
 use crate::model::{
     AuthorInfo, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post, PostFile,
-    PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, StaticPage, Term, TermInfo,
-    ThemeInfo, SCHEMA_VERSION,
+    PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, SiteSettings, StaticPage,
+    Term, TermInfo, ThemeInfo, SCHEMA_VERSION,
 };
 
 /// One file the publish step writes: its path under the site root, and its text.
@@ -232,9 +232,16 @@ fn site_file(content: &SiteContent, posts: &[&SourcePost]) -> SiteFile {
         let t = post.date.uk();
         *months.entry((t.year, t.month)).or_default() += 1;
     }
+    // A site published from WordPress names it, so that the browser can refresh the pages
+    // from it (`live_wordpress`); `settings.wordpress` itself stays cleared, so the pages
+    // and data files are still read first.
+    let site = SiteSettings {
+        live_wordpress: content.read_from_wordpress.clone(),
+        ..content.settings.clone()
+    };
     SiteFile {
         schema: SCHEMA_VERSION,
-        site: content.settings.clone(),
+        site,
         themes: content
             .themes
             .iter()

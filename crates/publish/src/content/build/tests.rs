@@ -180,6 +180,23 @@ fn the_site_file_counts_what_each_index_holds() {
 }
 
 #[test]
+fn a_site_published_from_wordpress_names_it_for_the_browser_and_no_other_does() {
+    let files = build_site(&content());
+    assert!(!find(&files, "data/site.json").contains("live_wordpress"));
+    let mut from_wordpress = content();
+    from_wordpress.read_from_wordpress = Some("https://blog.example.gov.uk".into());
+    let files = build_site(&from_wordpress);
+    let site: SiteFile = decode_data_file(find(&files, "data/site.json")).unwrap();
+    assert_eq!(site.site.live_wordpress.as_deref(), Some("https://blog.example.gov.uk"));
+    assert_eq!(
+        site.site.live_wordpress_api().as_deref(),
+        Some("https://blog.example.gov.uk/wp-json/")
+    );
+    // Still read from its own files first: only `wordpress` makes the app read the API alone.
+    assert_eq!(site.site.wordpress, None);
+}
+
+#[test]
 fn every_post_has_a_comments_file_even_without_comments() {
     let files = build_site(&content());
     let none: CommentFile = decode_data_file(find(&files, "data/comments/middle.json")).unwrap();
