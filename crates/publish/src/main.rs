@@ -31,7 +31,7 @@ mod cli {
         web_manifest, write_site, write_worker, Client, CREDENTIALS_VARIABLE,
     };
 
-    use publish::build_state::{BuildState, StateDir};
+    use publish::build_state::StateDir;
 
     /// Publishes the blog's content as the files a static host serves besides the app: data
     /// files, Atom feeds, sitemap.xml, robots.txt, the manifest and, with --template, every page
@@ -139,11 +139,9 @@ mod cli {
             unreachable!("clap requires one of --out, --stamp-worker and --csp-header");
         };
         let state = state.map(StateDir::new);
-        let kept = match (&state, full) {
-            (Some(dir), false) => dir.load(),
-            _ => BuildState::default(),
-        };
-        let previous_build = state.as_ref().zip(kept.pages).map(|(_, records)| PreviousBuild {
+        // Loaded with --full too: loading drops what a failed publish left staged.
+        let kept = state.as_ref().map(StateDir::load).filter(|_| !full).unwrap_or_default();
+        let previous_build = kept.pages.map(|records| PreviousBuild {
             records,
             dir: previous.clone().unwrap_or_else(|| out.clone()),
         });

@@ -9,9 +9,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use wordpress_stub::{collection_of, listing, page_of, site, Reply};
+use wordpress_stub::{collection_of, content_folder as content, listing, page_of, site, Reply};
 
-const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Blog</title><script type=\"module\">import init from '/app.js'; init();</script></head><body></body></html>";
 const SECRET: &str = "editor:s3cret-Pa55 w0rd";
 
 fn temp(name: &str) -> PathBuf {
@@ -19,21 +18,6 @@ fn temp(name: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// A content folder naming `wordpress`, with one theme (a tag of the same slug).
-fn content(dir: &Path, wordpress: &str) {
-    let files = [
-        ("site.toml", format!("title = \"Blog\"\ndepartment = \"Department\"\ndescription = \"About\"\nurl = \"https://blog.example.org\"\nwordpress = \"{wordpress}\"\nposts_per_page = 10\n")),
-        ("authors.toml", String::new()),
-        ("categories.toml", String::new()),
-        ("projects.toml", String::new()),
-        ("themes.toml", "[[theme]]\nslug = \"openness\"\nname = \"Openness\"\nmeaning = \"Working in the open\"\n".into()),
-        ("template.html", TEMPLATE.into()),
-    ];
-    for (name, text) in files {
-        fs::write(dir.join(name), text).unwrap();
-    }
 }
 
 fn publish(dir: &Path, extra: &[&str]) -> Output {

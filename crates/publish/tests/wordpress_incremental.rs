@@ -17,8 +17,6 @@ use std::sync::{Arc, Mutex};
 use blog_core::model::Timestamp;
 use wordpress_stub::{collection_of, listing, page_of, Reply, Stub};
 
-const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Blog</title><script type=\"module\">import init from '/app.js'; init();</script></head><body></body></html>";
-
 /// What the stub WordPress holds: posts by id (title, modified time) and comments.
 #[derive(Default)]
 struct Blog {
@@ -137,17 +135,7 @@ impl Site {
         blog.comments.push((2, 2, START + 41 * 86_400, "Second comment".into()));
         let blog = Arc::new(Mutex::new(blog));
         let stub = start(blog.clone());
-        let files = [
-            ("site.toml", format!("title = \"Blog\"\ndepartment = \"Department\"\ndescription = \"About\"\nurl = \"https://blog.example.org\"\nwordpress = \"{}\"\nposts_per_page = 10\n", stub.address)),
-            ("authors.toml", String::new()),
-            ("categories.toml", String::new()),
-            ("projects.toml", String::new()),
-            ("themes.toml", "[[theme]]\nslug = \"openness\"\nname = \"Openness\"\nmeaning = \"Working in the open\"\n".into()),
-            ("template.html", TEMPLATE.into()),
-        ];
-        for (name, text) in files {
-            fs::write(dir.join(name), text).unwrap();
-        }
+        wordpress_stub::content_folder(&dir, &stub.address);
         Site { dir, stub, blog }
     }
 

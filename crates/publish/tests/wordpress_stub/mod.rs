@@ -218,3 +218,21 @@ pub fn listing(dir: &std::path::Path) -> Vec<(String, Vec<u8>, std::time::System
     files.sort();
     files
 }
+
+/// The page Trunk would build, as publish's template.
+pub const TEMPLATE: &str = "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Blog</title><script type=\"module\">import init from '/app.js'; init();</script></head><body></body></html>";
+
+/// A content folder naming `wordpress`, with one theme (a tag of the same slug).
+pub fn content_folder(dir: &std::path::Path, wordpress: &str) {
+    let files = [
+        ("site.toml", format!("title = \"Blog\"\ndepartment = \"Department\"\ndescription = \"About\"\nurl = \"https://blog.example.org\"\nwordpress = \"{wordpress}\"\nposts_per_page = 10\n")),
+        ("authors.toml", String::new()),
+        ("categories.toml", String::new()),
+        ("projects.toml", String::new()),
+        ("themes.toml", "[[theme]]\nslug = \"openness\"\nname = \"Openness\"\nmeaning = \"Working in the open\"\n".into()),
+        ("template.html", TEMPLATE.into()),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
