@@ -1,6 +1,7 @@
 use leptos::ev::MouseEvent;
 use leptos::html;
 use leptos::prelude::*;
+use leptos_meta::Meta;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use wasm_bindgen::JsCast;
 
@@ -11,6 +12,12 @@ use crate::state::{navigate_within_site, use_base_path, use_site};
 /// The frame around an embedded view: no header, footer or sidebar; a line naming the blog;
 /// links that open in the page around the frame (unless the snippet asks `links=frame`); and
 /// its height reported to that page as it changes (see `platform::embed`).
+///
+/// Pre-rendered, a view does all that without the app: the page is marked
+/// `<meta name="app-load" content="embed">`, and the start gate runs the embed script
+/// (crates/publish/src/embed_view.js) in its place, loading the app only where the reader uses
+/// a part that needs it (the comment form). A site refreshed live from WordPress keeps the
+/// app, which brings the view up to date.
 #[component]
 pub fn EmbedFrame(
     /// The page this view shows on the full site.
@@ -22,6 +29,7 @@ pub fn EmbedFrame(
     let query = use_query_map();
     let container = NodeRef::<html::Div>::new();
     let allowed = site.site.embed_origins.clone();
+    let live = site.site.live_wordpress.is_some();
     Effect::new(move |_| {
         crate::platform::embed::drop_base_target();
         let (Some(element), frame) = (container.get(), query.with_untracked(|q| q.get("frame")))
@@ -80,6 +88,7 @@ pub fn EmbedFrame(
     let title = site.site.title.clone();
     let source_base = base.clone();
     view! {
+        {(!live).then(|| view! { <Meta name="app-load" content="embed" /> })}
         <div class="app-embed" node_ref=container on:click=open_links_in_top>
             <main class="app-embed__main" id=MAIN_CONTENT_ID tabindex="-1">
                 {children()}

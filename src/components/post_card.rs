@@ -7,13 +7,14 @@ use crate::state::use_base_path;
 use crate::text::count_noun;
 
 /// A post in a list: title link, byline, excerpt, "Read more" and the comment count.
+/// `hidden`: in the page but not shown (see `LatestPosts`).
 #[component]
-pub fn PostCard(post: PostSummary) -> impl IntoView {
+pub fn PostCard(post: PostSummary, #[prop(optional)] hidden: bool) -> impl IntoView {
     let href = use_base_path().path(&post_href(post.date, &post.slug));
     let comments =
         post.comment_count.map(|count| count_noun(count as usize, "comment", "comments"));
     view! {
-        <li class="app-post-card">
+        <li class="app-post-card" hidden=hidden>
             <h2 class="govuk-heading-m app-post-card__title">
                 <a class="govuk-link" href=href.clone()>{post.title.clone()}</a>
             </h2>

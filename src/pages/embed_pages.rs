@@ -9,10 +9,12 @@ use crate::api::{sendable, use_data_source, LoadError};
 use crate::components::{Loading, PageHeading, PageMeta, PostCard};
 use crate::data_paths::ListKey;
 use crate::model::{ListPage, PostSummary};
-use crate::routes::{post_href, EmbedView, ProjectFilter, Route};
+use crate::routes::{post_href, EmbedView, ProjectFilter, Route, LATEST_MAX};
 use crate::state::{use_base_path, use_site, use_site_url};
 
-/// The newest `count` posts.
+/// The newest `count` posts. The page holds the most a view may show, those after the
+/// `count`th hidden: one pre-rendered page then serves every count, each shown by the embed
+/// script (crates/publish/src/embed_view.js) without the app.
 #[component]
 pub fn LatestPosts(count: u32) -> impl IntoView {
     let source = use_data_source();
@@ -27,12 +29,11 @@ pub fn LatestPosts(count: u32) -> impl IntoView {
                 match list.await {
                     Err(error) => error_page(error, retry),
                     Ok(list) => (move || {
-                        let posts = shown(fresher, &list).posts.into_iter().take(count as usize);
-                        view! {
-                            <ul class="govuk-list app-post-list">
-                                {posts.map(|post| view! { <PostCard post /> }).collect_view()}
-                            </ul>
-                        }
+                        let posts = shown(fresher, &list).posts.into_iter().take(LATEST_MAX as usize);
+                        let cards = posts.enumerate().map(|(index, post)| {
+                            view! { <PostCard post hidden={index >= count as usize} /> }
+                        });
+                        view! { <ul class="govuk-list app-post-list">{cards.collect_view()}</ul> }
                     })
                     .into_any(),
                 }

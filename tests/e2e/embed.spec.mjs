@@ -82,6 +82,87 @@ test("links open in the intranet page's window by default", async ({ page, siteU
   await expect(page.getByRole("banner")).toContainText(SITE);
 });
 
+// The views are pre-rendered: a small script of their own (embed_view.js) does what the
+// frame needs, and the app's code is not loaded at all.
+test("the views load none of the app's code and still size, count and link", async ({ page, siteURL }) => {
+  const requests = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await intranetPage(
+    page,
+    siteURL,
+    `<div data-blog-embed="latest" data-count="2"></div>
+     <div data-blog-embed="post" data-post="${SEED_POST.replace(/^\/|\/$/g, "")}"></div>
+     <div data-blog-embed="themes" data-theme="openness"></div>
+     <div data-blog-embed="projects"></div>
+     <iframe id="w" src="${siteURL}/embed/widget/?height=300" title="Latest posts" height="300" width="400"></iframe>`,
+  );
+  const frames = page.locator("iframe.blog-embed");
+  await expect(frames).toHaveCount(4);
+  for (let n = 0; n < 4; n++) {
+    await frames.nth(n).scrollIntoViewIfNeeded();
+    const view = page.frameLocator(`iframe.blog-embed >> nth=${n}`);
+    await expect(view.locator("html")).toHaveAttribute("data-app", "embed-view");
+    const inner = await view.locator(".app-embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    await expect.poll(() => frameHeight(page, n)).toBe(inner);
+  }
+  await expect(page.frameLocator("#w").locator("html")).toHaveAttribute("data-app", "embed-view");
+  // The count asked for, of the most the page holds.
+  await expect(page.frameLocator("iframe.blog-embed >> nth=0").locator(".app-post-card")).toHaveCount(2);
+  await page.waitForTimeout(2500);
+  const appCode = requests.filter((p) => /\.wasm$|\/app-start\.[^/]*\.js$|\/strategy-blog-[^/]*\.js$/.test(p));
+  expect(appCode, "app code requested").toEqual([]);
+});
+
+test("a filtered register is its own pre-rendered page; a filter with none is drawn by the app", async ({ page, siteURL }) => {
+  // The server maps the filters onto the page pre-rendered for them (tests/e2e/nginx.conf.in,
+  // as deploy/nginx.conf does).
+  await intranetPage(
+    page,
+    siteURL,
+    `<div data-blog-embed="projects" data-phase="live" data-theme="openness"></div>
+     <div data-blog-embed="projects" data-theme="no-such-theme"></div>`,
+  );
+  const filtered = page.frameLocator("iframe.blog-embed >> nth=0");
+  await expect(filtered.locator("html")).toHaveAttribute("data-app", "embed-view");
+  await expect(filtered.locator(".app-project-register__count")).toContainText("theme Openness, phase Live");
+  // A host without the mapping (or a theme the site lacks) serves the unfiltered page: the
+  // embed script sees it is not the view asked for, and the app draws that view.
+  await page.locator("iframe.blog-embed").nth(1).scrollIntoViewIfNeeded();
+  const other = page.frameLocator("iframe.blog-embed >> nth=1");
+  await expect(other.locator("html")).toHaveAttribute("data-app", "rendered");
+  await expect(other.getByText("No project matches these filters.")).toBeVisible();
+});
+
+test("the view tells its height only to the sites on the list, as the app would", async ({ page }) => {
+  await page.goto("/embed/latest/");
+  // The embed script, named by the start-up gate, imported here to try its origin check.
+  const gate = await page.locator("script[type=module]").first().getAttribute("src");
+  const results = await page.evaluate(async (gateSrc) => {
+    const gateCode = await (await fetch(gateSrc)).text();
+    const view = await import(/const embedView = "([^"]+)"/.exec(gateCode)[1]);
+    // embed_origins.rs's tests, and the sample site's own list (content/site.toml).
+    const patterns = ["https://intranet.example.gov.uk", "https://*.nhs.example", "http://127.0.0.1:*"];
+    const matches = (origin) => patterns.some((p) => view.originMatches(origin, p));
+    return {
+      allowed: ["https://intranet.example.gov.uk", "https://staff.nhs.example", "http://127.0.0.1:8093"].map(matches),
+      refused: [
+        "http://intranet.example.gov.uk",
+        "https://intranet.example.gov.uk:8443",
+        "https://evil-intranet.example.gov.uk",
+        "https://nhs.example",
+        "https://nhs.example.evil",
+        "http://localhost:8093",
+        "null",
+        "",
+      ].map(matches),
+      site: [location.origin, "https://intranet.example.org", "http://127.0.0.1:1", "http://localhost:1"].map(view.originAllowed),
+    };
+  }, gate);
+  expect(results.allowed).toEqual([true, true, true]);
+  expect(results.refused).toEqual(Array(8).fill(false));
+  expect(results.site).toEqual([true, true, true, false]);
+});
+
 test("a height message from another origin changes nothing", async ({ page, context, siteURL }) => {
   await intranetPage(page, siteURL, `<div data-blog-embed="latest" data-count="1"></div>`);
   // Settled: the post is in, and the iframe has taken the height of the view with it (a

@@ -34,11 +34,13 @@ async function saveData(page) {
  * Waits past the moment the app would have started (the gate starts it at the first paint
  * after the page's load, or 2 s after the load at the latest), then checks that it did not.
  */
-async function expectNoApp(page, requests) {
+async function expectNoApp(page, requests, kind) {
   await page.waitForLoadState("load");
   await page.waitForTimeout(2500);
   expect(appCode(requests), "app code requested").toEqual([]);
-  await expect(page.locator("html")).not.toHaveAttribute("data-app", /.*/);
+  // An embed view is set up by its own small script (embed_view.js), which marks it.
+  if (kind === "embed") await expect(page.locator("html")).toHaveAttribute("data-app", "embed-view");
+  else await expect(page.locator("html")).not.toHaveAttribute("data-app", /.*/);
 }
 
 test.describe("saving data", () => {
@@ -48,7 +50,7 @@ test.describe("saving data", () => {
       const requests = recordRequests(page);
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
-      await expectNoApp(page, requests);
+      await expectNoApp(page, requests, kind);
     });
   }
 

@@ -229,14 +229,25 @@ impl Route {
             Route::Search { .. } => "search/index.html".to_owned(),
             Route::Embed(EmbedView::Latest { .. }) => "embed/latest/index.html".to_owned(),
             Route::Embed(EmbedView::Widget { .. }) => "embed/widget/index.html".to_owned(),
-            Route::Embed(EmbedView::Projects(_)) => "embed/projects/index.html".to_owned(),
-            Route::Projects(filter) if *filter != ProjectFilter::default() => format!(
-                "projects/filter/{}-{}/index.html",
-                filter.theme.as_deref().unwrap_or(""),
-                filter.phase.map(Phase::slug).unwrap_or("")
-            ),
+            Route::Embed(EmbedView::Projects(filter)) => format!("embed/{}", filter.file_path()),
+            Route::Projects(filter) => filter.file_path(),
             route => format!("{}index.html", route.href().trim_start_matches('/')),
         }
+    }
+}
+
+impl ProjectFilter {
+    /// The register's file for this filter: `projects/index.html` with none, else one per
+    /// combination, which the server maps the filter form's query onto (deploy/nginx.conf).
+    fn file_path(&self) -> String {
+        if *self == ProjectFilter::default() {
+            return "projects/index.html".to_owned();
+        }
+        format!(
+            "projects/filter/{}-{}/index.html",
+            self.theme.as_deref().unwrap_or(""),
+            self.phase.map(Phase::slug).unwrap_or("")
+        )
     }
 }
 

@@ -46,7 +46,8 @@ pub fn prerender_pages(
     let base = base_path.path("/");
     // Every page, the shell too, runs under the strict policy: Trunk's inline start-up script
     // moves to a file, the brand colour comes in a stylesheet, and the policy is in a meta tag.
-    let (template_html, start_files) = move_start_script(template_html, &base);
+    let (template_html, start_files) =
+        move_start_script(template_html, &base, &content.settings.embed_origins);
     let theme = content.settings.brand_colour().map(|colour| {
         let css = format!(".app-frame{{--app-brand-colour:{colour}}}\n");
         OutputFile { path: format!("theme.{}.css", content_hash([css.as_str()])), contents: css }

@@ -47,24 +47,37 @@ fn origin_of(url: &str) -> Option<String> {
 
 /// The start-up gate (`start_gate.js`): when the app starts, and whether it starts at all.
 const START_GATE: &str = include_str!("start_gate.js");
+/// What an embedded view runs instead of the app (`embed_view.js`), loaded by the gate.
+const EMBED_VIEW: &str = include_str!("embed_view.js");
 
 /// The template with its inline module script (Trunk's start-up code) moved to
 /// `app-start.{hash}.js`, and the page's one script tag pointing at the gate,
 /// `start.{hash}.js`, which imports that file after the first paint, or only where the page
-/// needs it for a reader saving data. A template without an inline script is returned as it
-/// was, with no files.
-pub fn move_start_script(template: &str, base: &str) -> (String, Vec<OutputFile>) {
+/// needs it for a reader saving data; and the embed views' script, `embed-view.{hash}.js`,
+/// with `embed_origins` (the sites allowed to embed the blog) in it. A template without an
+/// inline script is returned as it was, with no files.
+pub fn move_start_script(
+    template: &str,
+    base: &str,
+    embed_origins: &[String],
+) -> (String, Vec<OutputFile>) {
     let Some((start, end, code)) = inline_module_script(template) else {
         return (template.to_owned(), Vec::new());
     };
     let app_start = format!("app-start.{}.js", content_hash([code]));
-    let gate_code = START_GATE.replace("@APP_START@", &format!("{base}{app_start}"));
+    let origins = serde_json::to_string(embed_origins).expect("strings serialise");
+    let embed_code = EMBED_VIEW.replace("@EMBED_ORIGINS@", &origins);
+    let embed_view = format!("embed-view.{}.js", content_hash([embed_code.as_str()]));
+    let gate_code = START_GATE
+        .replace("@APP_START@", &format!("{base}{app_start}"))
+        .replace("@EMBED_VIEW@", &format!("{base}{embed_view}"));
     let gate = format!("start.{}.js", content_hash([gate_code.as_str()]));
     let tag = format!("<script type=\"module\" src=\"{base}{gate}\"></script>");
     let html = format!("{}{tag}{}", &template[..start], &template[end..]);
     let files = vec![
         OutputFile { path: gate, contents: gate_code },
         OutputFile { path: app_start, contents: code.to_owned() },
+        OutputFile { path: embed_view, contents: embed_code },
     ];
     (html, files)
 }
@@ -122,17 +135,23 @@ mod tests {
 
     #[test]
     fn the_start_up_script_moves_behind_a_gate_named_by_its_content() {
-        let (html, files) = move_start_script(TRUNK, "/blog/");
-        let [gate, app] = &files[..] else { panic!("two files: {files:?}") };
+        let origins = ["https://intranet.example.gov.uk".to_owned()];
+        let (html, files) = move_start_script(TRUNK, "/blog/", &origins);
+        let [gate, app, embed] = &files[..] else { panic!("three files: {files:?}") };
         assert_eq!(app.contents, "import init from '/app.js';\nawait init();");
         assert!(app.path.starts_with("app-start.") && app.path.ends_with(".js"));
         assert!(gate.path.starts_with("start.") && gate.path.ends_with(".js"));
         assert!(gate.contents.contains(&format!("const appStart = \"/blog/{}\";", app.path)));
         assert!(!gate.contents.contains("@APP_START@"));
+        assert!(embed.path.starts_with("embed-view.") && embed.path.ends_with(".js"));
+        assert!(gate.contents.contains(&format!("const embedView = \"/blog/{}\";", embed.path)));
+        assert!(embed
+            .contents
+            .contains(r#"const allowedOrigins = ["https://intranet.example.gov.uk"];"#));
         assert!(html
             .contains(&format!("<script type=\"module\" src=\"/blog/{}\"></script>", gate.path)));
         assert!(!html.contains("await init") && !html.contains(&app.path));
-        let (unchanged, none) = move_start_script(&html, "/blog/");
+        let (unchanged, none) = move_start_script(&html, "/blog/", &origins);
         assert_eq!((unchanged, none), (html, Vec::new()));
     }
 
@@ -146,8 +165,19 @@ mod tests {
             "name=\"app-load\"",
             "[data-app-on-use]",
             "\"app-hydration\"",
+            "content === \"embed\"",
         ] {
             assert!(START_GATE.contains(marker), "{marker}");
+        }
+        // The embed script reads what the pre-rendered embed views carry.
+        for marker in [
+            "name=\"app-base\"",
+            "\"app-hydration\"",
+            ".app-embed",
+            ".app-post-list > li",
+            "blog-embed:height",
+        ] {
+            assert!(EMBED_VIEW.contains(marker), "{marker}");
         }
     }
 

@@ -3,23 +3,20 @@
 // connection of 2G or slower) gets no app on a reading page at all: its links are ordinary
 // links to pre-rendered pages. A page that cannot work without the app says so
 // (<meta name="app-load" content="eager">: search, offline), and a part of a page that needs
-// it (data-app-on-use: the comment form) loads it when the reader first uses it.
+// it (data-app-on-use: the comment form) loads it when the reader first uses it. An embedded
+// view (<meta name="app-load" content="embed">) is served by a small script of its own
+// (embed_view.js) and gets the app only where the reader uses such a part.
 // Written into the build by the publish step (crates/publish/src/security.rs), which puts the
-// address of Trunk's own start-up code in place of @APP_START@.
+// addresses of Trunk's own start-up code and of the embed script in place of @APP_START@ and
+// @EMBED_VIEW@.
 const appStart = "@APP_START@";
+const embedView = "@EMBED_VIEW@";
 let started = null;
 // (Written for every browser that runs module scripts: no `??=`, which older ones cannot parse.)
 const start = () => started || (started = import(appStart));
 
-const connection = navigator.connection;
-const savingData =
-  !!connection && (connection.saveData === true || /^(slow-)?2g$/.test(connection.effectiveType || ""));
-// The page shell (a WordPress site read live, a post newer than the build, the worker's
-// offline answer) has nothing in it until the app renders the page: it always starts the app.
-const prerendered = document.getElementById("app-hydration") !== null;
-const eager = !prerendered || document.querySelector('meta[name="app-load"][content="eager"]');
-
-if (savingData && !eager) {
+// Loads the app when the reader first uses a part of the page that needs it.
+function startOnUse() {
   // What the reader types while the app is on its way: the app starts with its own (empty)
   // state, so each field's text is given back to it once it has started.
   const typed = new Map();
@@ -48,14 +45,39 @@ if (savingData && !eager) {
   };
   document.addEventListener("focusin", use, true);
   document.addEventListener("pointerdown", use, true);
-} else {
-  // After the page's load (its images and styles are in, so its largest paint is done), and
-  // after the next frame: a frame callback runs just before a paint, and a task queued from
-  // it just after. Frames do not come in a hidden tab or an off-screen frame, hence the timer.
+}
+
+// After the page's load (its images and styles are in, so its largest paint is done), and
+// after the next frame: a frame callback runs just before a paint, and a task queued from
+// it just after. Frames do not come in a hidden tab or an off-screen frame, hence the timer.
+function startAfterPaint() {
   const afterPaint = () => {
     requestAnimationFrame(() => setTimeout(start, 0));
     setTimeout(start, 2000);
   };
   if (document.readyState === "complete") afterPaint();
   else addEventListener("load", afterPaint, { once: true });
+}
+
+const connection = navigator.connection;
+const savingData =
+  !!connection && (connection.saveData === true || /^(slow-)?2g$/.test(connection.effectiveType || ""));
+// The page shell (a WordPress site read live, a post newer than the build, the worker's
+// offline answer) has nothing in it until the app renders the page: it always starts the app.
+const prerendered = document.getElementById("app-hydration") !== null;
+const load = document.querySelector('meta[name="app-load"]');
+const eager = !prerendered || (load && load.content === "eager");
+const embedded = prerendered && load && load.content === "embed";
+
+if (embedded) {
+  // The embed script says whether this page shows the view its address asks for (a filter
+  // the host has no page for needs the app to draw it).
+  import(embedView).then(
+    (view) => (view.standsAlone() ? startOnUse() : startAfterPaint()),
+    startAfterPaint,
+  );
+} else if (savingData && !eager) {
+  startOnUse();
+} else {
+  startAfterPaint();
 }

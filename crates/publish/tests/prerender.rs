@@ -69,8 +69,9 @@ fn there_is_a_page_for_every_address_the_content_has() {
     expected += 3; // archives, themes, reading offline
     expected += (site.themes.len() + 1) * 5; // the register: all themes or one, all phases or one
     expected += site.projects.len() + site.pages.len() + 2; // search, 404
-                                                            // Embed views: editors' page, latest, widget, register, each theme, each post.
-    expected += 4 + site.themes.len() + site.posts.len();
+                                                            // Embed views: editors' page, latest, widget, each theme, each post, and the register
+                                                            // with each filter.
+    expected += 3 + site.themes.len() + site.posts.len() + (site.themes.len() + 1) * 5;
     assert_eq!(html.len(), expected);
     assert_eq!(html.len(), site_routes(&site).len());
     // The shell is the template, made fit for the strict policy: its start-up script in a
@@ -205,6 +206,52 @@ fn the_menu_button_is_hidden_and_the_section_links_unfolded_until_the_app_runs()
     let list = tag_at("id=\"app-sections\"");
     assert!(list.starts_with("<ul"), "{list}");
     assert!(!list.contains("folded"), "without JavaScript the links are shown: {list}");
+}
+
+#[test]
+fn embed_views_run_the_embed_script_and_the_latest_view_holds_every_count() {
+    // Lists of ten: the latest view shows at most the home list's first page.
+    let mut site = sample();
+    site.posts_per_page = 10;
+    let pages = pages(&site);
+    let marker = "<meta name=\"app-load\" content=\"embed\">";
+    for path in [
+        "embed/latest/index.html",
+        "embed/widget/index.html",
+        "embed/themes/openness/index.html",
+        "embed/projects/index.html",
+        "embed/2014/10/10/an-update-to-our-digital-strategy/index.html",
+    ] {
+        let html = page(&pages, path);
+        assert!(html.contains(marker), "{path} is not marked as an embed view");
+        assert!(html.contains("<base target=\"_top\">"), "{path}: links open in the host page");
+    }
+    for path in [
+        "embed/index.html",
+        "index.html",
+        "2014/10/10/an-update-to-our-digital-strategy/index.html",
+    ] {
+        assert!(!page(&pages, path).contains(marker), "{path} is not an embed view");
+    }
+    // The most a view may show (10), those after the default count (5) hidden.
+    let latest = page(&pages, "embed/latest/index.html");
+    let cards: Vec<&str> = latest
+        .split("<li")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').unwrap()])
+        .filter(|tag| tag.contains("class=\"app-post-card\""))
+        .collect();
+    let hidden = cards.iter().map(|tag| tag.contains(" hidden")).collect::<Vec<_>>();
+    assert_eq!(hidden, [[false; 5], [true; 5]].concat(), "{cards:?}");
+    // Each build writes the embed script, with the sites allowed to embed the blog in it.
+    let script = pages.iter().find(|f| f.path.starts_with("embed-view.")).expect("embed script");
+    assert!(
+        script.contents.contains(
+            "const allowedOrigins = [\"https://intranet.example.org\",\"http://127.0.0.1:*\"];"
+        ),
+        "{}",
+        &script.contents[..900]
+    );
 }
 
 /// The sample site pre-rendered for a site served under `base` (`/intranet/strategy/`).

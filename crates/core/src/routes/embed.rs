@@ -57,6 +57,13 @@ impl EmbedView {
                 theme: param("theme").filter(|t| is_slug(t)).map(str::to_owned),
                 phase: param("phase").and_then(Phase::from_slug),
             })),
+            // The file a filter's view is pre-rendered to, read at its own address.
+            ["projects", "filter", combination] => {
+                match Route::parse(&format!("/projects/filter/{combination}/"), "") {
+                    Route::Projects(filter) => Some(EmbedView::Projects(filter)),
+                    _ => None,
+                }
+            }
             [_, _, _, _] => match Route::parse(&format!("/{}/", segments.join("/")), "") {
                 Route::Post { year, month, day, slug } => {
                     Some(EmbedView::Post { year, month, day, slug })
@@ -170,6 +177,34 @@ mod tests {
         for view in views {
             assert_eq!(parse(&view.href()), Route::Embed(view.clone()), "{}", view.href());
         }
+    }
+
+    #[test]
+    fn each_register_filter_has_its_own_file_which_reads_back_as_the_view() {
+        let view = |theme: Option<&str>, phase| {
+            Route::Embed(EmbedView::Projects(ProjectFilter {
+                theme: theme.map(str::to_owned),
+                phase,
+            }))
+        };
+        let cases = [
+            (view(None, None), "embed/projects/index.html"),
+            (
+                view(Some("openness"), Some(Phase::Live)),
+                "embed/projects/filter/openness-live/index.html",
+            ),
+            (view(None, Some(Phase::Beta)), "embed/projects/filter/-beta/index.html"),
+            (view(Some("openness"), None), "embed/projects/filter/openness-/index.html"),
+        ];
+        for (route, file) in cases {
+            assert_eq!(route.file_path(), file);
+            assert_eq!(
+                parse(&format!("/{}", file.trim_end_matches("index.html"))),
+                route,
+                "{file}"
+            );
+        }
+        assert_eq!(parse("/embed/projects/filter/openness-gamma/"), Route::NotFound);
     }
 
     #[test]

@@ -60,12 +60,7 @@ pub fn site_routes(content: &SiteContent) -> Vec<Route> {
         let n = count(&|p| p.themes.contains(&theme.slug));
         routes.extend(pages(n).map(|page| Route::Theme { slug: theme.slug.clone(), page }));
     }
-    let themes = std::iter::once(None).chain(content.themes.iter().map(|t| Some(t.slug.clone())));
-    for theme in themes {
-        for phase in std::iter::once(None).chain(Phase::ALL.map(Some)) {
-            routes.push(Route::Projects(ProjectFilter { theme: theme.clone(), phase }));
-        }
-    }
+    routes.extend(project_filters(content).into_iter().map(Route::Projects));
     routes.extend(content.projects.iter().map(|p| Route::Project { slug: p.slug.clone() }));
     routes.extend(content.pages.iter().map(|p| Route::Page { slug: p.slug.clone() }));
     routes.push(Route::Search { query: String::new() });
@@ -73,16 +68,29 @@ pub fn site_routes(content: &SiteContent) -> Vec<Route> {
     routes
 }
 
-/// The embed views with their default settings (other counts and filters render in the
-/// browser): the editors' page, latest posts, the widget, each post, each theme, the register.
+/// The register's filters: none, and every theme and phase alone and together.
+fn project_filters(content: &SiteContent) -> Vec<ProjectFilter> {
+    let themes = std::iter::once(None).chain(content.themes.iter().map(|t| Some(t.slug.clone())));
+    themes
+        .flat_map(|theme| {
+            std::iter::once(None)
+                .chain(Phase::ALL.map(Some))
+                .map(move |phase| ProjectFilter { theme: theme.clone(), phase })
+        })
+        .collect()
+}
+
+/// The embed views with their default settings (the latest view's page serves every count,
+/// the widget's every height): the editors' page, latest posts, the widget, each post, each
+/// theme, and the register with each filter, as the full site has it.
 fn embed_routes(content: &SiteContent) -> Vec<Route> {
     use crate::routes::{EmbedView, LATEST_DEFAULT, WIDGET_DEFAULT_HEIGHT};
     let mut views = vec![
         EmbedView::Help,
         EmbedView::Latest { count: LATEST_DEFAULT },
         EmbedView::Widget { height: WIDGET_DEFAULT_HEIGHT },
-        EmbedView::Projects(ProjectFilter::default()),
     ];
+    views.extend(project_filters(content).into_iter().map(EmbedView::Projects));
     views.extend(content.themes.iter().map(|t| EmbedView::Theme { slug: t.slug.clone() }));
     views.extend(content.posts.iter().filter_map(|post| {
         match Route::parse(&post_href(post.date, &post.slug), "") {
