@@ -12,15 +12,19 @@ use crate::model::{ListPage, PostSummary};
 use crate::routes::{post_href, EmbedView, ProjectFilter, Route, LATEST_MAX};
 use crate::state::{use_base_path, use_site, use_site_url};
 
-/// The newest `count` posts. The page holds the most a view may show, those after the
-/// `count`th hidden: one pre-rendered page then serves every count, each shown by the embed
-/// script (crates/publish/src/embed_view.js) without the app.
+/// The newest `count` posts. Pre-rendered for a site that is not refreshed live, the page
+/// holds the most a view may show, those after the `count`th hidden: one page then serves
+/// every count, each shown by the embed script (crates/publish/src/embed_view.js) without the
+/// app. The app itself (in the browser, and on a live site's pages, which it hydrates) shows
+/// exactly `count`.
 #[component]
 pub fn LatestPosts(count: u32) -> impl IntoView {
     let source = use_data_source();
     let list = Resource::new(|| (), move |_| sendable(source.clone().fetch_list(ListKey::Home, 1)));
     let fresher = refresh_home(list);
     let retry = Callback::new(move |_| list.refetch());
+    let live = use_site().site.live_wordpress.is_some();
+    let holds = if cfg!(target_arch = "wasm32") || live { count } else { LATEST_MAX };
     view! {
         <PageMeta title="Latest posts" description="The newest posts on the blog." />
         <PageHeading text="Latest posts" class="govuk-heading-l" />
@@ -29,7 +33,7 @@ pub fn LatestPosts(count: u32) -> impl IntoView {
                 match list.await {
                     Err(error) => error_page(error, retry),
                     Ok(list) => (move || {
-                        let posts = shown(fresher, &list).posts.into_iter().take(LATEST_MAX as usize);
+                        let posts = shown(fresher, &list).posts.into_iter().take(holds as usize);
                         let cards = posts.enumerate().map(|(index, post)| {
                             view! { <PostCard post hidden={index >= count as usize} /> }
                         });

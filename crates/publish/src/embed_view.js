@@ -56,7 +56,8 @@ function renderedForHere() {
 /** How many latest posts the address asks for, as the app reads it (routes/embed.rs). */
 function latestCount() {
   const asked = query.get("count");
-  const number = asked !== null && /^\d{1,10}$/.test(asked) ? Number(asked) : NaN;
+  // Rust's u32 parse: digits, an optional "+", nothing else.
+  const number = asked !== null && /^\+?\d{1,10}$/.test(asked) ? Number(asked) : NaN;
   const count = number <= 0xffffffff ? number : LATEST_DEFAULT;
   return Math.min(Math.max(count, 1), LATEST_MAX);
 }

@@ -72,10 +72,10 @@ const embedded = prerendered && load && load.content === "embed";
 if (embedded) {
   // The embed script says whether this page shows the view its address asks for (a filter
   // the host has no page for needs the app to draw it).
-  import(embedView).then(
-    (view) => (view.standsAlone() ? startOnUse() : startAfterPaint()),
-    startAfterPaint,
-  );
+  // If the script cannot be had or fails, the app does the view's work, as it can.
+  import(embedView)
+    .then((view) => view.standsAlone())
+    .then((alone) => (alone ? startOnUse() : startAfterPaint()), startAfterPaint);
 } else if (savingData && !eager) {
   startOnUse();
 } else {
