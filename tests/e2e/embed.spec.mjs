@@ -27,6 +27,18 @@ async function intranetPage(page, siteURL, body) {
 const frameHeight = (page, n = 0) =>
   page.locator("iframe.blog-embed").nth(n).evaluate((f) => Number(f.getAttribute("height")));
 
+/** The first `count` loader iframes each take their view's height. */
+async function expectFramesSized(page, count) {
+  for (let n = 0; n < count; n++) {
+    // The loader's iframes load lazily, as the reader scrolls to them.
+    await page.locator("iframe.blog-embed").nth(n).scrollIntoViewIfNeeded();
+    const view = page.frameLocator(`iframe.blog-embed >> nth=${n}`).locator(".app-embed");
+    await expect(view).toBeVisible();
+    const inner = await view.evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    await expect.poll(() => frameHeight(page, n)).toBe(inner);
+  }
+}
+
 test("each view embeds, sized to its content, without the site's header and footer", async ({ page, siteURL }) => {
   await intranetPage(
     page,
@@ -47,13 +59,7 @@ test("each view embeds, sized to its content, without the site's header and foot
   const register = page.frameLocator("iframe.blog-embed >> nth=3");
   await expect(register.getByRole("heading", { level: 1 })).toHaveText("Project register");
   // Each iframe takes its content's height (the loader's default is 400).
-  for (let n = 0; n < 4; n++) {
-    // The loader's iframes load lazily, as the reader scrolls to them.
-    await frames.nth(n).scrollIntoViewIfNeeded();
-    await expect(page.frameLocator(`iframe.blog-embed >> nth=${n}`).locator(".app-embed")).toBeVisible();
-    const inner = await page.frameLocator(`iframe.blog-embed >> nth=${n}`).locator(".app-embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
-    await expect.poll(() => frameHeight(page, n)).toBe(inner);
-  }
+  await expectFramesSized(page, 4);
   expect(await frameHeight(page, 1)).toBeGreaterThan(1000);
 });
 
@@ -98,12 +104,9 @@ test("the views load none of the app's code and still size, count and link", asy
   );
   const frames = page.locator("iframe.blog-embed");
   await expect(frames).toHaveCount(4);
+  await expectFramesSized(page, 4);
   for (let n = 0; n < 4; n++) {
-    await frames.nth(n).scrollIntoViewIfNeeded();
-    const view = page.frameLocator(`iframe.blog-embed >> nth=${n}`);
-    await expect(view.locator("html")).toHaveAttribute("data-app", "embed-view");
-    const inner = await view.locator(".app-embed").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
-    await expect.poll(() => frameHeight(page, n)).toBe(inner);
+    await expect(page.frameLocator(`iframe.blog-embed >> nth=${n}`).locator("html")).toHaveAttribute("data-app", "embed-view");
   }
   await expect(page.frameLocator("#w").locator("html")).toHaveAttribute("data-app", "embed-view");
   // The count asked for, of the most the page holds.
@@ -131,6 +134,37 @@ test("a filtered register is its own pre-rendered page; a filter with none is dr
   const other = page.frameLocator("iframe.blog-embed >> nth=1");
   await expect(other.locator("html")).toHaveAttribute("data-app", "rendered");
   await expect(other.getByText("No project matches these filters.")).toBeVisible();
+});
+
+test("the register's filters stay in the frame with links=frame, and open in the page around it without", async ({ page, siteURL }) => {
+  await intranetPage(
+    page,
+    siteURL,
+    `<div data-blog-embed="projects" data-links="frame"></div><div data-blog-embed="projects"></div>`,
+  );
+  const inFrame = page.frameLocator("iframe.blog-embed >> nth=0");
+  await expect(inFrame.locator("html")).toHaveAttribute("data-app", "embed-view");
+  await inFrame.getByLabel("Phase").selectOption("live");
+  await inFrame.getByRole("button", { name: "Apply filters" }).click();
+  await expect(inFrame.locator(".app-project-register__count")).toContainText("phase Live");
+  // The filtered embed view, pre-rendered, keeping the frame's settings; the host page stays.
+  const frame = await (await page.locator("iframe.blog-embed").nth(0).elementHandle()).contentFrame();
+  const frameURL = new URL(frame.url());
+  expect(frameURL.pathname).toBe(new URL(`${siteURL}/embed/projects/`).pathname);
+  expect(frameURL.searchParams.get("phase")).toBe("live");
+  expect(frameURL.searchParams.get("links")).toBe("frame");
+  await expect(inFrame.locator("header")).toHaveCount(0);
+  await expect(inFrame.locator("html")).toHaveAttribute("data-app", "embed-view");
+  const host = page.url();
+  expect(host.startsWith(HOSTS_URL)).toBe(true);
+  // Without links=frame, the filtered register opens in the intranet page's window.
+  await page.locator("iframe.blog-embed").nth(1).scrollIntoViewIfNeeded();
+  const outside = page.frameLocator("iframe.blog-embed >> nth=1");
+  await expect(outside.locator("html")).toHaveAttribute("data-app", "embed-view");
+  await outside.getByLabel("Phase").selectOption("beta");
+  await outside.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(`${siteURL}/projects/?theme=&phase=beta`);
+  await expect(page.locator(".app-project-register__count")).toContainText("phase Beta");
 });
 
 test("the view tells its height only to the sites on the list, as the app would", async ({ page }) => {

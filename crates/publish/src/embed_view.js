@@ -1,7 +1,7 @@
 // An embedded view (/embed/…, the pages public/embed.js frames into intranet pages) without
 // the app: the view is pre-rendered, so this script only does what its frame needs. It keeps
-// links to the same page in the frame, and with `links=frame` a link to another view too
-// (every other link follows the page's <base target="_top">); shows the `count` of latest
+// links to the same page in the frame, and with `links=frame` a link to another view (or the
+// register's filters) too (every other link follows the page's <base target="_top">); shows the `count` of latest
 // posts asked for; and tells the page around it its height, but only a page on an allowed
 // origin (the same protocol as the app's: src/platform/browser/embed.rs).
 // Loaded by the start gate (start_gate.js) on pages marked <meta name="app-load" content="embed">;
@@ -118,6 +118,22 @@ function followLinks() {
       return;
     }
     const view = linksInFrame ? viewOf(new URL(link.href)) : null;
+    if (view) {
+      event.preventDefault();
+      location.assign(inFrame(view));
+    }
+  });
+  // The register's filter form, a plain GET form to the full register: with `links=frame` the
+  // filtered view stays in the frame too (otherwise <base target="_top"> sends it out).
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (!linksInFrame || event.defaultPrevented || !(form instanceof HTMLFormElement)) return;
+    if (form.method !== "get") return;
+    const url = new URL(form.action);
+    for (const [name, value] of new FormData(form)) {
+      if (typeof value === "string" && value) url.searchParams.set(name, value);
+    }
+    const view = viewOf(url);
     if (view) {
       event.preventDefault();
       location.assign(inFrame(view));
