@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use strategy_blog::api::{provide_data_source, DataSource, LoadError};
 use strategy_blog::components::{
-    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, Section,
-    SectionLink, SectionsMenu, WordPressBody, FIRST_COMMENTS, SECTIONS_MENU_ID,
+    BelowTheFold, Byline, CommentForm, CommentThread, LoadErrorPanel, PaginationNav, PublishedBody,
+    Section, SectionLink, SectionsMenu, WordPressBody, FIRST_COMMENTS, SECTIONS_MENU_ID,
 };
 use strategy_blog::model::{Comment, Term, Timestamp};
 use strategy_blog::routes::Route;
@@ -264,9 +264,64 @@ async fn a_wordpress_body_keeps_its_text_structure_and_loses_everything_hostile(
 async fn without_the_sanitizer_api_the_body_is_rebuilt_from_the_allowlist() {
     let root = mount(|| view! { <div class="app-prose"></div> });
     let body = select(&root, ".app-prose");
-    assert!(strategy_blog::platform::sanitise::rebuild_allowed(&body, HOSTILE_WORDPRESS_BODY));
+    let wordpress = &strategy_blog::safe_html::allowlist::WORDPRESS;
+    assert!(strategy_blog::platform::sanitise::rebuild_allowed(
+        &body,
+        HOSTILE_WORDPRESS_BODY,
+        wordpress
+    ));
     images_settled(&body).await;
     assert_only_safe_structure(&body);
+}
+
+/// A body as the publish step renders it from Markdown, with what a tampered data file could
+/// add to it.
+const PUBLISHED_BODY: &str = r##"<h2 id="plan">Plan</h2><p>See <a href="/projects/">the register</a><sup class="footnote-reference"><a href="#n">1</a></sup> and <del>old</del> <a href="https://www.gov.uk/">GOV.UK</a>.</p><ol start="3"><li>three</li></ol><table><thead><tr><th class="app-align-right">n</th></tr></thead></table><p onclick="window.__hit=6" style="color:red">x<script>window.__hit=7</script><a href="javascript:window.__hit=8">j</a></p><iframe src="https://example.org/"></iframe><div class="footnote-definition" id="n"><sup class="footnote-definition-label">1</sup><p>A note.</p></div>"##;
+
+/// What both sanitising paths must leave of [`PUBLISHED_BODY`], shown under `/blog/`.
+fn assert_published_structure(body: &HtmlElement) {
+    let inner = body.inner_html();
+    for gone in ["<script", "<iframe", "onclick", "style=", "javascript:"] {
+        assert!(!inner.contains(gone), "{gone} survived: {inner}");
+    }
+    for kept in [
+        "h2#plan",
+        "a[href='/blog/projects/']",
+        "sup.footnote-reference a[href='#n']",
+        "del",
+        "ol[start='3']",
+        "th.app-align-right",
+        "div.footnote-definition#n",
+        "a[href='https://www.gov.uk/']",
+    ] {
+        assert!(body.query_selector(kept).unwrap().is_some(), "{kept} is gone: {inner}");
+    }
+    let hit = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__hit".into()).unwrap();
+    assert!(hit.is_undefined(), "something ran: {hit:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_published_body_keeps_what_markdown_makes_under_the_base_and_nothing_hostile() {
+    let root = mount(|| {
+        provide_base_path(BasePath::new("/blog/"));
+        view! { <PublishedBody html=PUBLISHED_BODY.to_owned() /> }
+    });
+    let body = select(&root, ".app-prose");
+    wait_until("the sanitised body", || body.child_element_count() > 0).await;
+    assert_published_structure(&body);
+}
+
+#[wasm_bindgen_test]
+async fn without_the_sanitizer_api_a_published_body_keeps_the_same() {
+    let root = mount(|| {
+        provide_base_path(BasePath::new("/blog/"));
+        view! { <PublishedBody html=String::new() /> }
+    });
+    let body = select(&root, ".app-prose");
+    let published = &strategy_blog::safe_html::allowlist::PUBLISHED;
+    assert!(strategy_blog::platform::sanitise::rebuild_allowed(&body, PUBLISHED_BODY, published));
+    strategy_blog::platform::sanitise::put_under_base(&body, "/blog/");
+    assert_published_structure(&body);
 }
 
 #[wasm_bindgen_test]

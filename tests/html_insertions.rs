@@ -1,6 +1,6 @@
 //! HTML reaches the page only as a `SafeHtml` (crates/core/src/safe_html), which only the
-//! Markdown renderer, the comment renderer and `text_paragraphs` (the sanitiser's last resort)
-//! make. This test lists every place in the workspace's source that hands the browser HTML as
+//! Markdown renderer (on the host), the host's sanitisers, the comment renderer and
+//! `text_paragraphs` (the browser sanitiser's last resort) make. This test lists every place in the workspace's source that hands the browser HTML as
 //! a string, and why each is safe.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -26,8 +26,9 @@ fn html_reaches_the_page_only_as_safe_html() {
         // A SafeHtml from platform::sanitise: the host's ammonia with the browser's allowlist,
         // and nothing in the browser (which puts the body in through its own sanitiser).
         ("src/components/wordpress_body.rs", "inner_html=", 1),
-        // Takes a SafeHtml (its one prop).
-        ("src/components/markdown_view.rs", "inner_html=", 1),
+        // A SafeHtml from platform::sanitise: the host's ammonia with the published list, and
+        // nothing in the browser (which puts a body drawn anew in through its sanitiser).
+        ("src/components/published_body.rs", "inner_html=", 1),
         // A thread from thread_html, a SafeHtml.
         ("src/components/comment_thread.rs", "inner_html=", 1),
         // append_html_in_turn takes SafeHtml pieces.

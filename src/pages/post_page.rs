@@ -5,13 +5,12 @@ use super::post_comments::PostComments;
 use super::{error_page, NotFoundPage};
 use crate::api::{sendable, use_data_source, DataSource, LoadError};
 use crate::components::{
-    BelowTheFold, Byline, HistoryNotice, Loading, MarkdownView, PageHeading, PageMeta, PostLinks,
-    PostNeighbours, ShareLinks, TableOfContents, TermKind, TermLinks, WordPressBody,
+    BelowTheFold, Byline, HistoryNotice, Loading, PageHeading, PageMeta, PostLinks, PostNeighbours,
+    PublishedBody, ShareLinks, TableOfContents, TermKind, TermLinks, UnrenderedBody, WordPressBody,
 };
-use crate::markdown::render_markdown_under;
 use crate::model::{BodyFormat, Post, PostFile, SiteFile};
 use crate::routes::post_href;
-use crate::state::{use_base_path, use_site, use_site_url};
+use crate::state::{use_site, use_site_url};
 use crate::text::reading_time;
 use crate::warm_up::rehearse_neighbours;
 use crate::wordpress::html_word_count;
@@ -89,14 +88,18 @@ fn absolute_address(site: &SiteFile, permalink: &str) -> String {
 /// The post above the fold: its title, byline, body and terms.
 #[component]
 fn PostTop(post: Post) -> impl IntoView {
-    let base = use_base_path();
     let site = use_site();
-    // A WordPress body is HTML, sanitised as it goes into the page; it has no contents list.
+    // A body is HTML, sanitised as it goes into the page: rendered from Markdown by the
+    // publish step, with its headings and words counted there, or WordPress's, which has no
+    // contents list.
     let (body, headings, word_count) = match post.body_format {
+        BodyFormat::Rendered => {
+            let body = view! { <PublishedBody html=post.body.clone() /> }.into_any();
+            (body, post.headings.clone(), post.word_count)
+        }
         BodyFormat::Markdown => {
-            let rendered = render_markdown_under(&post.body, base.as_str());
-            let body = view! { <MarkdownView html=rendered.html /> }.into_any();
-            (body, rendered.headings, rendered.word_count)
+            let words = post.body.split_whitespace().count();
+            (view! { <UnrenderedBody markdown=post.body.clone() /> }.into_any(), Vec::new(), words)
         }
         BodyFormat::Html => {
             let words = html_word_count(&post.body);

@@ -2,13 +2,14 @@ use leptos::prelude::*;
 
 use super::{error_page, NotFoundPage};
 use crate::api::{sendable, use_data_source, LoadError};
-use crate::components::{Loading, MarkdownView, PageHeading, PageMeta, WordPressBody};
-use crate::markdown::render_markdown_under;
+use crate::components::{
+    Loading, PageHeading, PageMeta, PublishedBody, UnrenderedBody, WordPressBody,
+};
 use crate::model::BodyFormat;
-use crate::state::{use_base_path, use_site};
+use crate::state::use_site;
 
-/// A standalone page such as the accessibility statement: Markdown from the content folder,
-/// or a WordPress page's HTML (sanitised as a WordPress post's body is).
+/// A standalone page such as the accessibility statement: Markdown from the content folder
+/// (rendered when it was published), or a WordPress page's HTML (sanitised as a WordPress post's body is).
 #[component]
 pub fn StandalonePage(slug: String) -> impl IntoView {
     let path = use_site().files.pages.get(&slug).cloned();
@@ -17,18 +18,18 @@ pub fn StandalonePage(slug: String) -> impl IntoView {
         move || (path.clone(), slug.clone()),
         move |(path, slug)| sendable(source.clone().fetch_page(path, slug)),
     );
-    let base = use_base_path();
     view! {
         <Suspense fallback=|| view! { <Loading /> }>
             {move || {
-                let base = base.clone();
                 Suspend::new(async move {
                     match page.await {
                         Ok(page) => {
                             let body = match page.body_format {
+                                BodyFormat::Rendered => {
+                                    view! { <PublishedBody html=page.body /> }.into_any()
+                                }
                                 BodyFormat::Markdown => {
-                                    let html = render_markdown_under(&page.body, base.as_str());
-                                    view! { <MarkdownView html=html.html /> }.into_any()
+                                    view! { <UnrenderedBody markdown=page.body /> }.into_any()
                                 }
                                 BodyFormat::Html => {
                                     view! { <WordPressBody html=page.body /> }.into_any()

@@ -89,6 +89,15 @@ pub mod sanitise {
     pub fn prerendered_html(html: &str) -> SafeHtml {
         crate::safe_html::sanitise_wordpress_html(html)
     }
+
+    pub fn show_published_html(_target: &web_sys::Element, _html: &str, _base: &str) {}
+
+    /// A body the publish step rendered, as a pre-rendered page holds it: cleaned by `ammonia`
+    /// to the published allowlist (its renderer's output passes whole), site paths under
+    /// `base`.
+    pub fn prerendered_published_html(html: &str, base: &str) -> SafeHtml {
+        crate::safe_html::sanitise_published_html(html, base)
+    }
 }
 
 pub mod scroll {

@@ -53,8 +53,8 @@ pub fn rehearse_neighbours(neighbours: Vec<String>, page: fn(PostFile) -> AnyVie
                     let Some(file) = source.prefetch_post(slug).await else {
                         return;
                     };
-                    let markdown = file.post.body_format == BodyFormat::Markdown;
-                    if let (true, Some(owner), Some(navigation)) = (markdown, owner, navigation) {
+                    let published = file.post.body_format == BodyFormat::Rendered;
+                    if let (true, Some(owner), Some(navigation)) = (published, owner, navigation) {
                         // Once a session, whichever neighbour arrives first.
                         let first = navigation
                             .rehearsed

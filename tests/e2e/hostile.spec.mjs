@@ -35,15 +35,24 @@ test("hostile post titles, excerpts, author and category names in a list", async
 });
 
 test.describe(() => {
-// A hostile image with a made-up relative address is fetched, and missing.
-test.use({ allowedConsoleError: /status of 404/ });
+// A hostile image with a made-up relative address is fetched, and missing. Chromium checks the
+// page's Content-Security-Policy while it parses HTML, even for the sanitiser's own inert
+// parse, and logs the event handlers and style attributes it meets there as blocked before the
+// sanitiser drops them (as for WordPress bodies, wordpress-hostile.spec.mjs).
+test.use({
+  allowedConsoleError: /inline event handler|inline style|CSP violation: (script|style)-src-attr|status of 404/,
+});
 
-test("hostile Markdown and HTML in a post body, title, tags and names", async ({ page }) => {
+// The publish step renders Markdown (hostile Markdown in content/ is the host's test,
+// crates/publish/tests/prerender.rs), so a post's data file carries HTML: here a tampered one,
+// every payload as HTML in a body marked as rendered.
+test("hostile HTML in a post's rendered body, title, tags and names", async ({ page }) => {
   const dialogs = await watchForScript(page);
   await page.route("**/data/posts/an-update-to-our-digital-strategy.json", async (route) => {
     const response = await route.fetch();
     const file = await response.json();
-    file.post.body = PAYLOADS.join("\n\n");
+    expect(file.post.body_format).toBe("rendered");
+    file.post.body = `<p>The safe part of this body.</p>\n${PAYLOADS.join("\n\n")}`;
     file.post.title = PAYLOADS[2];
     file.post.summary = PAYLOADS[0];
     file.post.authors = [hostileTerm(3)];
@@ -55,18 +64,34 @@ test("hostile Markdown and HTML in a post body, title, tags and names", async ({
   });
   await openFromShell(page, SEED_POST);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(PAYLOADS[2]);
-  await expect(page.locator(".app-prose")).toContainText("onerror");
-  // Links whose address was unsafe keep their words but are not links.
-  await expect(page.locator(".app-prose").getByText("click me").first()).toBeVisible();
-  await expect(page.locator(".app-prose a", { hasText: "click me" })).toHaveCount(0);
+  await expect(page.locator(".app-prose").first()).toContainText("The safe part of this body.");
   await expectInert(page, dialogs);
-  // Follow every link left in the body: none may run anything.
   for (const link of await page.locator(".app-prose a").all()) {
     const href = await link.getAttribute("href");
-    expect(href).toMatch(/^(https?:|mailto:|tel:|\/|#|[a-z0-9])/i);
+    if (href !== null) expect(href).toMatch(/^(https?:|mailto:|tel:|\/|#|[a-z0-9])/i);
   }
 });
 
+});
+
+test("a Markdown body the publish step did not render reads as its text", async ({ page }) => {
+  const dialogs = await watchForScript(page);
+  await page.route("**/data/posts/an-update-to-our-digital-strategy.json", async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    file.post.body = PAYLOADS.join("\n\n");
+    file.post.body_format = "markdown";
+    delete file.post.headings;
+    await route.fulfill({ response, json: file });
+  });
+  await openFromShell(page, SEED_POST);
+  const body = page.locator(".app-prose").first();
+  await expect(body).toContainText("onerror");
+  await expect(body).toContainText("[click me](javascript:");
+  // Every payload is a paragraph of text: no element but paragraphs.
+  const tags = await body.evaluate((e) => [...new Set([...e.querySelectorAll("*")].map((c) => c.tagName))]);
+  expect(tags).toEqual(["P"]);
+  await expectInert(page, dialogs);
 });
 
 test("hostile comment bodies and commenter names", async ({ page }) => {

@@ -1,4 +1,5 @@
-//! Putting HTML from WordPress into the page, through the browser's own HTML sanitiser
+//! Putting HTML from a data file (a WordPress body, or a body the publish step rendered from
+//! Markdown) into the page, through the browser's own HTML sanitiser
 //! (`Element.setHTML`, the HTML Sanitizer API) with a strict allowlist. The browser parses
 //! and cleans in one step, straight into the element, so nothing is parsed twice and no
 //! script, event handler, style or `javascript:` address survives. The API leaves other
@@ -14,22 +15,46 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::safe_html::allowlist::{address_allowed, ATTRIBUTES, DROPPED, ELEMENTS, UNWRAPPED};
+use crate::safe_html::allowlist::{address_allowed, under_base, Allowlist, PUBLISHED, WORDPRESS};
 use crate::safe_html::text_paragraphs;
 use crate::wordpress::html_to_text;
 
-/// Replaces `target`'s content with `html`, sanitised.
+/// Replaces `target`'s content with `html`, sanitised to WordPress's allowlist.
 pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
+    set_sanitised_to(target, html, &WORDPRESS);
+}
+
+/// Puts a body the publish step rendered (`BodyFormat::Rendered`) into `target`, unless it is
+/// there already: a pre-rendered page holds it (cleaned on the host to the same list), and
+/// hydrating keeps it, since putting the page's own HTML in again would only paint the body
+/// twice. Drawn anew, it goes through the sanitiser to the published list, its site paths
+/// under `base`.
+pub fn show_published_html(target: &web_sys::Element, html: &str, base: &str) {
+    // Elements, not nodes: an element drawn anew may hold Leptos's empty marker comment.
+    if target.first_element_child().is_some() {
+        return;
+    }
+    set_sanitised_to(target, html, &PUBLISHED);
+    put_under_base(target, base);
+}
+
+/// Nothing: in the browser the body is put in by [`show_published_html`] once the element
+/// exists.
+pub fn prerendered_published_html(_html: &str, _base: &str) -> crate::safe_html::SafeHtml {
+    crate::safe_html::SafeHtml::default()
+}
+
+fn set_sanitised_to(target: &web_sys::Element, html: &str, list: &Allowlist) {
     let set_html = js_sys::Reflect::get(target, &JsValue::from_str("setHTML"))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     let done = set_html.is_some_and(|set_html| {
-        set_html.call2(target, &JsValue::from_str(html), &options()).is_ok()
+        set_html.call2(target, &JsValue::from_str(html), &options(list)).is_ok()
     });
     if done {
         drop_unsafe_addresses(target);
     }
-    if !done && !rebuild_allowed(target, html) {
+    if !done && !rebuild_allowed(target, html, list) {
         // No parser either: the text alone, escaped.
         target.set_inner_html(&text_paragraphs(&html_to_text(html)));
     }
@@ -39,6 +64,23 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
 /// exists (hydrating keeps what the host rendered; rendering anew starts empty).
 pub fn prerendered_html(_html: &str) -> crate::safe_html::SafeHtml {
     crate::safe_html::SafeHtml::default()
+}
+
+/// Site paths (`/projects/`) in `target`'s links and images, as a site under `base` has them.
+pub fn put_under_base(target: &web_sys::Element, base: &str) {
+    let Ok(elements) = target.query_selector_all("[href^='/'], [src^='/']") else { return };
+    for i in 0..elements.length() {
+        let Some(element) = elements.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        for attribute in ["href", "src"] {
+            let moved = element.get_attribute(attribute).and_then(|value| under_base(base, &value));
+            if let Some(moved) = moved {
+                let _ = element.set_attribute(attribute, &moved);
+            }
+        }
+    }
 }
 
 /// Removes every address attribute in `target` that Markdown would not allow either.
@@ -64,9 +106,9 @@ fn drop_unsafe_addresses(target: &web_sys::Element) {
     }
 }
 
-/// Builds `target`'s content from `html`, keeping only the allowlist. `false` when the
-/// browser could not parse it.
-pub fn rebuild_allowed(target: &web_sys::Element, html: &str) -> bool {
+/// Builds `target`'s content from `html`, keeping only `list`. `false` when the browser could
+/// not parse it.
+pub fn rebuild_allowed(target: &web_sys::Element, html: &str, list: &Allowlist) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
@@ -80,7 +122,7 @@ pub fn rebuild_allowed(target: &web_sys::Element, html: &str) -> bool {
         return false;
     };
     let fragment = document.create_document_fragment();
-    copy_allowed(&document, &body, &fragment, 0);
+    copy_allowed(&document, &body, &fragment, list, 0);
     target.set_inner_html("");
     target.append_child(&fragment).is_ok()
 }
@@ -89,6 +131,7 @@ fn copy_allowed(
     document: &web_sys::Document,
     from: &web_sys::Node,
     to: &web_sys::Node,
+    list: &Allowlist,
     depth: u32,
 ) {
     // Deeper than any real post; a hostile one gains nothing by it.
@@ -106,22 +149,22 @@ fn copy_allowed(
             web_sys::Node::ELEMENT_NODE => {
                 let Ok(element) = node.dyn_into::<web_sys::Element>() else { continue };
                 let name = element.local_name().to_ascii_lowercase();
-                if DROPPED.contains(&name.as_str()) {
+                if list.dropped.contains(&name.as_str()) {
                     continue;
                 }
-                if !ELEMENTS.contains(&name.as_str()) {
+                if !list.elements.contains(&name.as_str()) {
                     // Unknown wrappers (and the H1) give up their content.
-                    copy_allowed(document, &element, to, depth + 1);
+                    copy_allowed(document, &element, to, list, depth + 1);
                     continue;
                 }
                 let Ok(copy) = document.create_element(&name) else { continue };
-                for attribute in ATTRIBUTES {
+                for &attribute in list.attributes {
                     let Some(value) = element.get_attribute(attribute) else { continue };
                     if address_allowed(attribute, &value) {
                         let _ = copy.set_attribute(attribute, &value);
                     }
                 }
-                copy_allowed(document, &element, &copy, depth + 1);
+                copy_allowed(document, &element, &copy, list, depth + 1);
                 let _ = to.append_child(&copy);
             }
             _ => {}
@@ -130,7 +173,7 @@ fn copy_allowed(
 }
 
 /// `{sanitizer: {elements, replaceWithChildrenElements, attributes, comments, dataAttributes}}`.
-fn options() -> JsValue {
+fn options(allowlist: &Allowlist) -> JsValue {
     let list = |names: &[&str]| {
         names.iter().map(|n| JsValue::from_str(n)).collect::<js_sys::Array>().into()
     };
@@ -138,9 +181,9 @@ fn options() -> JsValue {
     let set = |object: &js_sys::Object, key: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
     };
-    set(&config, "elements", &list(&ELEMENTS));
-    set(&config, "replaceWithChildrenElements", &list(&UNWRAPPED));
-    set(&config, "attributes", &list(&ATTRIBUTES));
+    set(&config, "elements", &list(allowlist.elements));
+    set(&config, "replaceWithChildrenElements", &list(allowlist.unwrapped));
+    set(&config, "attributes", &list(allowlist.attributes));
     set(&config, "comments", &JsValue::FALSE);
     set(&config, "dataAttributes", &JsValue::FALSE);
     let options = js_sys::Object::new();

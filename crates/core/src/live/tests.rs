@@ -58,6 +58,8 @@ fn post_file(title: &str, body: &str) -> PostFile {
             summary: "Why.".into(),
             body: body.into(),
             body_format: BodyFormat::Html,
+            headings: Vec::new(),
+            word_count: 0,
         },
         previous: None,
         next: None,

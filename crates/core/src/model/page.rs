@@ -7,8 +7,8 @@ pub struct StaticPage {
     pub title: String,
     #[serde(default)]
     pub summary: String,
-    /// Markdown, rendered as a post body is; or, for a page published from WordPress, HTML
-    /// (sanitised on the host, and again as it goes into the page).
+    /// As a post's body: rendered from Markdown by the publish step, or, for a page published
+    /// from WordPress, HTML (sanitised on the host, and again as it goes into the page).
     pub body: String,
     #[serde(default, skip_serializing_if = "super::BodyFormat::is_markdown")]
     pub body_format: super::BodyFormat,

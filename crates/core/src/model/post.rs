@@ -59,21 +59,38 @@ pub struct Post {
     /// Plain text, for the page description and share previews.
     #[serde(default)]
     pub summary: String,
-    /// The body: Markdown (raw HTML in it is shown as text), or, for a post from WordPress,
-    /// HTML, which the browser sanitises as it shows it.
+    /// The body, in its [`BodyFormat`]: as published, HTML rendered from Markdown, or, for a
+    /// post from WordPress, HTML as WordPress sent it (sanitised on the host when published).
     pub body: String,
     #[serde(default, skip_serializing_if = "BodyFormat::is_markdown")]
     pub body_format: BodyFormat,
+    /// A rendered body's headings, for its contents list.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<crate::safe_html::markdown::Heading>,
+    /// A rendered body's words (of its Markdown), for the reading time.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub word_count: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// What a post's body is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BodyFormat {
+    /// Markdown, as writers write it. The publish step renders it (`Rendered`), and only it:
+    /// the browser carries no Markdown renderer, and shows such a body as its text.
     #[default]
     Markdown,
     /// As WordPress sends it: untrusted until sanitised.
     Html,
+    /// HTML the publish step rendered from Markdown, for a site at the root of its domain (a
+    /// site under a sub-path puts its base before site paths as it shows the body). Shown
+    /// through a sanitiser too, to the renderer's own allowlist, so that a data file can
+    /// never carry script into the page.
+    Rendered,
 }
 
 impl BodyFormat {

@@ -4,10 +4,13 @@
 //! make one: [`markdown`] (a post or page body: raw HTML in the source is escaped, unsafe link
 //! and image addresses are reduced to their text), [`thread_html`] (a comment thread: every
 //! word a commenter wrote is escaped), and [`text_paragraphs`] (plain text as escaped
-//! paragraphs, the sanitiser's last resort). In the browser, WordPress HTML never becomes a
-//! string in the page: the app's `platform::sanitise` builds it into the DOM through the
-//! browser's sanitiser or an allowlist. On the host (feature `ammonia`, for publishing from
-//! WordPress) [`sanitise_wordpress_html`] cleans it to the same allowlist ([`allowlist`]). The app's tests/html_insertions.rs lists every place that inserts HTML.
+//! paragraphs, the sanitiser's last resort). In the browser, HTML from a data file (a
+//! WordPress body, or a body the publish step rendered from Markdown) never becomes a string
+//! in the page: the app's `platform::sanitise` builds it into the DOM through the browser's
+//! sanitiser or an allowlist. On the host (feature `ammonia`: pre-rendering, publishing from
+//! WordPress) [`sanitise_wordpress_html`] and [`sanitise_published_html`] clean it to the same
+//! allowlists ([`allowlist`]). The app's tests/html_insertions.rs lists every place that
+//! inserts HTML.
 //!
 //! A string from anywhere else cannot become one:
 //!
@@ -20,13 +23,13 @@
 //! ```
 
 pub mod allowlist;
+#[cfg(feature = "ammonia")]
+mod host_html;
 pub mod markdown;
 pub(crate) mod thread_html;
-#[cfg(feature = "ammonia")]
-mod wordpress_html;
 
 #[cfg(feature = "ammonia")]
-pub use wordpress_html::sanitise_wordpress_html;
+pub use host_html::{sanitise_published_html, sanitise_wordpress_html};
 
 use std::fmt;
 use std::ops::Deref;

@@ -97,6 +97,8 @@ pub fn post(
         summary: excerpt(post, decode),
         body: post.content.rendered.clone(),
         body_format: BodyFormat::Html,
+        headings: Vec::new(),
+        word_count: 0,
     })
 }
 

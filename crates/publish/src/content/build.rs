@@ -9,9 +9,9 @@ use super::sitemap::{robots, sitemap};
 use super::{excerpt, SiteContent, SourcePost};
 use crate::data_paths::{self, ListKey};
 use crate::model::{
-    AuthorInfo, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post, PostFile,
-    PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, SiteSettings, StaticPage,
-    Term, TermInfo, ThemeInfo, SCHEMA_VERSION,
+    AuthorInfo, BodyFormat, Comment, CommentFile, ListPage, MonthCount, PageFile, PageLink, Post,
+    PostFile, PostLink, PostSummary, Project, ProjectsFile, SiteFile, SiteFiles, SiteSettings,
+    StaticPage, Term, TermInfo, ThemeInfo, SCHEMA_VERSION,
 };
 
 /// One file the publish step writes: its path under the site root, and its text.
@@ -62,12 +62,13 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
     named.search = search.path.clone();
     files.push(search);
     for page in &content.pages {
+        let body = PublishedBody::of(page.body_format, &page.body);
         let page = StaticPage {
             slug: page.slug.clone(),
             title: page.title.clone(),
             summary: page.summary.clone(),
-            body: page.body.clone(),
-            body_format: page.body_format,
+            body: body.html,
+            body_format: body.format,
         };
         let slug = page.slug.clone();
         let file = json_file(data_paths::page(&slug), &PageFile { schema: SCHEMA_VERSION, page });
@@ -94,6 +95,36 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
 }
 
 /// A data file, stamped with `"version"`: the hash of its content without the stamp.
+/// A body as its data file carries it. Markdown is rendered here, once, rather than in every
+/// reader's browser: the renderer and its table of entity names were about a ninth of the
+/// wasm (55 KB with brotli; docs/performance.md). Site paths stay as written (`/projects/`),
+/// so one data file serves a site at any base; whoever shows the body puts the base in.
+struct PublishedBody {
+    html: String,
+    format: BodyFormat,
+    headings: Vec<crate::markdown::Heading>,
+    word_count: usize,
+}
+
+impl PublishedBody {
+    fn of(format: BodyFormat, body: &str) -> Self {
+        match format {
+            BodyFormat::Markdown => {
+                let rendered = crate::markdown::render_markdown(body);
+                PublishedBody {
+                    html: rendered.html.into_string(),
+                    format: BodyFormat::Rendered,
+                    headings: rendered.headings,
+                    word_count: rendered.word_count,
+                }
+            }
+            format => {
+                PublishedBody { html: body.to_owned(), format, headings: Vec::new(), word_count: 0 }
+            }
+        }
+    }
+}
+
 fn json_file<T: Serialize>(path: String, value: &T) -> OutputFile {
     let mut value = serde_json::to_value(value).expect("data files always serialise");
     let hash = content_hash([value.to_string().as_str()]);

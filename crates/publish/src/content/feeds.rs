@@ -52,7 +52,7 @@ pub fn atom_feed(content: &SiteContent, site_url: &str, spec: &FeedSpec<'_>) -> 
         let body = match post.body_format {
             BodyFormat::Markdown => render_markdown_under(&post.body, site_url).html.into_string(),
             // Sanitised to the allowlist when it was read from WordPress.
-            BodyFormat::Html => post.body.clone(),
+            BodyFormat::Html | BodyFormat::Rendered => post.body.clone(),
         };
         let summary = post
             .summary

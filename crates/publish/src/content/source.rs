@@ -171,7 +171,9 @@ impl SourcePost {
     pub fn body_text(&self) -> String {
         match self.body_format {
             BodyFormat::Markdown => super::plain_text(&self.body),
-            BodyFormat::Html => strategy_blog::wordpress::html_to_text(&self.body),
+            BodyFormat::Html | BodyFormat::Rendered => {
+                strategy_blog::wordpress::html_to_text(&self.body)
+            }
         }
     }
 }

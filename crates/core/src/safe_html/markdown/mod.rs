@@ -15,8 +15,9 @@ pub use super::SafeHtml;
 
 use pulldown_cmark::{html, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-/// A heading in a rendered body, for the table of contents.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A heading in a rendered body, for the table of contents (and in a post's data file, which
+/// carries its rendered body's headings).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Heading {
     /// 2 to 6: the page title is the only level 1 heading, so a body's level 1 becomes 2.
     pub level: u8,

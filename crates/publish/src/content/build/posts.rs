@@ -28,6 +28,7 @@ pub(super) fn write_posts(
         .enumerate()
         .map(|(i, source)| {
             let summary = &summaries[i];
+            let body = PublishedBody::of(source.body_format, &source.body);
             let post = Post {
                 slug: source.slug.clone(),
                 title: source.title.clone(),
@@ -43,8 +44,10 @@ pub(super) fn write_posts(
                     .or_else(|| content.previous_government_at(source.date).map(str::to_owned)),
                 comments_open: source.comments_open,
                 summary: summary.excerpt.clone(),
-                body: source.body.clone(),
-                body_format: source.body_format,
+                body: body.html,
+                body_format: body.format,
+                headings: body.headings,
+                word_count: body.word_count,
             };
             let post_file = PostFile {
                 schema: SCHEMA_VERSION,
