@@ -78,9 +78,16 @@ pub fn format_bytes(bytes: u64) -> String {
     match bytes {
         0..1_000 => format!("{bytes} bytes"),
         1_000..1_000_000 => format!("{} KB", (bytes + 500) / 1_000),
-        1_000_000..1_000_000_000 => format!("{:.1} MB", bytes as f64 / 1e6),
-        _ => format!("{:.1} GB", bytes as f64 / 1e9),
+        1_000_000..1_000_000_000 => one_decimal(bytes, 1_000_000, "MB"),
+        _ => one_decimal(bytes, 1_000_000_000, "GB"),
     }
+}
+
+/// `bytes / unit` to one decimal place, halves rounded up. In whole numbers: formatting a
+/// float would bring the float printer into the wasm (9.5 KB) for this alone.
+fn one_decimal(bytes: u64, unit: u64, name: &str) -> String {
+    let tenths = (bytes as u128 * 10 + unit as u128 / 2) / unit as u128;
+    format!("{}.{} {name}", tenths / 10, tenths % 10)
 }
 
 /// When a copy was saved (an RFC 3339 time, as the service worker stamps it), the GOV.UK way
@@ -121,6 +128,10 @@ mod tests {
         assert_eq!(format_bytes(34_600), "35 KB");
         assert_eq!(format_bytes(1_234_567), "1.2 MB");
         assert_eq!(format_bytes(2_500_000_000), "2.5 GB");
+        assert_eq!(format_bytes(1_250_000), "1.3 MB");
+        assert_eq!(format_bytes(999_999_999), "1000.0 MB");
+        assert_eq!(format_bytes(1_000_000), "1.0 MB");
+        assert_eq!(format_bytes(u64::MAX), "18446744073.7 GB");
     }
 
     #[test]
