@@ -73,3 +73,9 @@ pub use table_of_contents::{TableOfContents, CONTENTS_MIN_HEADINGS};
 pub use term_links::{TermKind, TermLinks};
 pub use unrendered_body::UnrenderedBody;
 pub use wordpress_body::WordPressBody;
+
+/// Whether the view being made now is hydrating the pre-rendered page (false on the host,
+/// and in the browser once the first page has been taken over).
+fn hydrating() -> bool {
+    leptos::prelude::Owner::current_shared_context().is_some_and(|c| c.during_hydration())
+}

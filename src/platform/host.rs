@@ -82,7 +82,7 @@ pub mod embed {
 pub mod sanitise {
     use crate::safe_html::SafeHtml;
 
-    pub fn set_sanitised_html(_target: &web_sys::Element, _html: &str) {}
+    pub fn show_wordpress_html(_target: &web_sys::Element, _html: &str, _hydrating: bool) {}
 
     /// WordPress HTML as a page pre-rendered on the host holds it: cleaned by `ammonia` to the
     /// browser sanitiser's allowlist.
@@ -90,7 +90,7 @@ pub mod sanitise {
         crate::safe_html::sanitise_wordpress_html(html)
     }
 
-    pub fn show_published_html(_target: &web_sys::Element, _html: &str, _base: &str) {}
+    pub fn show_published_html(_target: &web_sys::Element, _html: &str, _base: &str, _: bool) {}
 
     /// A body the publish step rendered, as a pre-rendered page holds it: cleaned by `ammonia`
     /// to the published allowlist (its renderer's output passes whole), site paths under

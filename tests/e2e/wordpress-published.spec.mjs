@@ -3,7 +3,7 @@
 // the API's hundred; a post with 105 comments), served by nginx at WP_PUBLISHED_URL. Every
 // page is pre-rendered: with JavaScript off it reads fully, and WordPress's HTML was
 // sanitised on the host before it was written.
-import { test, expect, open } from "./fixtures.mjs";
+import { test, expect, open, appStarted } from "./fixtures.mjs";
 import { watchForScript, expectInert, dangers } from "./hostile-checks.mjs";
 
 test.skip(!process.env.WP_PUBLISHED_URL, "WP_PUBLISHED_URL is not set (scripts/e2e sets it)");
@@ -104,4 +104,27 @@ test("the published post hydrates: the app takes it over and nothing in it runs"
   await expect(page.locator(".app-prose")).toContainText("Hostile post 11.");
   await withoutHydrationData(page);
   await expectInert(page, dialogs);
+});
+
+test("taking the published post over keeps its body as the page drew it", async ({ page }) => {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await page.goto(FIRST_POST);
+  // The body's first element, marked before the app arrives: putting the body in again (the
+  // largest paint, a second time) would replace it.
+  await page.evaluate(() => {
+    window.__firstOfBody = document.querySelector(".app-prose > *");
+    window.__firstOfBody.dataset.drawn = "pre-rendered";
+  });
+  release();
+  await appStarted(page);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
+  const kept = await page.evaluate(
+    () => window.__firstOfBody.isConnected && document.querySelector(".app-prose > *") === window.__firstOfBody,
+  );
+  expect(kept).toBe(true);
 });

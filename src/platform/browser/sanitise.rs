@@ -24,18 +24,32 @@ pub fn set_sanitised_html(target: &web_sys::Element, html: &str) {
     set_sanitised_to(target, html, &WORDPRESS);
 }
 
-/// Puts a body the publish step rendered (`BodyFormat::Rendered`) into `target`, unless it is
-/// there already: a pre-rendered page holds it (cleaned on the host to the same list), and
-/// hydrating keeps it, since putting the page's own HTML in again would only paint the body
-/// twice. Drawn anew, it goes through the sanitiser to the published list, its site paths
-/// under `base`.
-pub fn show_published_html(target: &web_sys::Element, html: &str, base: &str) {
-    // Elements, not nodes: an element drawn anew may hold Leptos's empty marker comment.
-    if target.first_element_child().is_some() {
-        return;
+/// Puts a WordPress body into `target`, sanitised to WordPress's allowlist, unless it is
+/// being hydrated and holds it already (see [`already_shown`]).
+pub fn show_wordpress_html(target: &web_sys::Element, html: &str, hydrating: bool) {
+    if !already_shown(target, hydrating) {
+        set_sanitised_html(target, html);
     }
-    set_sanitised_to(target, html, &PUBLISHED);
-    put_under_base(target, base);
+}
+
+/// Puts a body the publish step rendered (`BodyFormat::Rendered`) into `target`, unless it is
+/// being hydrated and holds it already (see [`already_shown`]). Drawn anew, it goes through
+/// the sanitiser to the published list, its site paths under `base`.
+pub fn show_published_html(target: &web_sys::Element, html: &str, base: &str, hydrating: bool) {
+    if !already_shown(target, hydrating) {
+        set_sanitised_to(target, html, &PUBLISHED);
+        put_under_base(target, base);
+    }
+}
+
+/// Whether `target` is a body being hydrated that the pre-rendered page holds already,
+/// cleaned on the host to the same list: putting the page's own HTML in again would only
+/// paint it twice (the largest paint, a second time). Any other time the body goes in, even
+/// into an element that holds one: a view drawn again in place (a live refresh) keeps its
+/// elements. Elements, not nodes: an element drawn anew may hold Leptos's empty marker
+/// comment.
+fn already_shown(target: &web_sys::Element, hydrating: bool) -> bool {
+    hydrating && target.first_element_child().is_some()
 }
 
 /// Nothing: in the browser the body is put in by [`show_published_html`] once the element
