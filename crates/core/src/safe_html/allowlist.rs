@@ -126,7 +126,8 @@ const fn concat<const A: usize, const B: usize, const C: usize>(
 
 /// A site path (`/projects/`) in a body rendered for the site's root, as it is on a site
 /// served under `base` (`/blog`): the Markdown renderer's rule for links and images, for
-/// bodies rendered once and shown under any base. Other addresses are returned as they are.
+/// bodies rendered once and shown under any base. `None` for any other address, which stays
+/// as it is.
 pub fn under_base(base: &str, address: &str) -> Option<String> {
     let base = base.trim_end_matches('/');
     (!base.is_empty() && address.starts_with('/') && !address.starts_with("//"))
