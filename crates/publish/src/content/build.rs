@@ -94,7 +94,6 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
     files
 }
 
-/// A data file, stamped with `"version"`: the hash of its content without the stamp.
 /// A body as its data file carries it. Markdown is rendered here, once, rather than in every
 /// reader's browser: the renderer and its table of entity names were about a ninth of the
 /// wasm (53 KB with brotli; docs/performance.md). Site paths stay as written (`/projects/`),
@@ -125,6 +124,7 @@ impl PublishedBody {
     }
 }
 
+/// A data file, stamped with `"version"`: the hash of its content without the stamp.
 fn json_file<T: Serialize>(path: String, value: &T) -> OutputFile {
     let mut value = serde_json::to_value(value).expect("data files always serialise");
     let hash = content_hash([value.to_string().as_str()]);
