@@ -9,7 +9,8 @@ use crate::model::BodyFormat;
 use crate::state::use_site;
 
 /// A standalone page such as the accessibility statement: Markdown from the content folder
-/// (rendered when it was published), or a WordPress page's HTML (sanitised as a WordPress post's body is).
+/// (rendered when it was published), or a WordPress page's HTML (sanitised as a WordPress
+/// post's body is).
 #[component]
 pub fn StandalonePage(slug: String) -> impl IntoView {
     let path = use_site().files.pages.get(&slug).cloned();

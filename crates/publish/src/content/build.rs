@@ -95,7 +95,7 @@ pub fn build_site(content: &SiteContent) -> Vec<OutputFile> {
 }
 
 /// A body as its data file carries it. Markdown is rendered here, once, rather than in every
-/// reader's browser: the renderer and its table of entity names were about a ninth of the
+/// reader's browser: the renderer and its table of entity names were about an eighth of the
 /// wasm (53 KB with brotli; docs/performance.md). Site paths stay as written (`/projects/`),
 /// so one data file serves a site at any base; whoever shows the body puts the base in.
 struct PublishedBody {
