@@ -45,10 +45,10 @@ step "The publish command (release build)"
 cargo build --quiet --release --locked -p publish
 done_step
 
-# The page every page is pre-rendered into: the app's release build.
-if [ ! -f dist/shell.html ]; then
-  step "Release build of the app, for dist/shell.html"
-  trunk build --release --offline
+# The page every page is pre-rendered into: the app's release build that reads from WordPress.
+if [ ! -f "$WP_DIST/shell.html" ]; then
+  step "Release build of the app for a WordPress site, for ${WP_DIST#"$ROOT/"}/shell.html"
+  TRUNK_BUILD_FEATURES=wordpress trunk build --release --offline --dist "$WP_DIST"
   done_step
 fi
 
@@ -97,7 +97,7 @@ cp content/authors.toml content/categories.toml content/themes.toml content/proj
 { echo "wordpress = \"http://127.0.0.1:$wp_port\""; cat content/site.toml; } > "$content/site.toml"
 
 # The command a deployment runs (docs/deployment.md), with the state file when it has one.
-command=("$publish" --from-wordpress --content "$content" --public public --template dist/shell.html --out "$out")
+command=("$publish" --from-wordpress --content "$content" --public public --template "$WP_DIST/shell.html" --out "$out")
 incremental=false
 if "$publish" --help | grep -q -- --state; then
   incremental=true

@@ -18,6 +18,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # since code that assumes one folder (a path's first segment, say) passes with one.
 SUB_PATH="/intranet/strategy/"
 SUB_DIST="$ROOT/target/dist-sub"
+# The build for sites that read from WordPress (the app's `wordpress` feature), for the
+# WordPress tests: the same content, published into its own folder.
+WP_DIST="$ROOT/target/dist-wordpress"
 
 STEP_START=0
 # step "what is happening": prints a numbered, timed progress line.

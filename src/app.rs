@@ -4,7 +4,9 @@ use leptos_router::components::{Route as RouterRoute, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use crate::api::{provide_data_source, use_data_source, DataSource, LoadError};
+use crate::api::{
+    needs_wordpress, provide_data_source, use_data_source, DataSource, LoadError, READS_WORDPRESS,
+};
 use crate::components::{
     ConnectionBanners, EmbedFrame, FeedLink, LoadErrorPanel, Loading, PageMeta, Section,
     SiteFooter, SiteHeader, SiteSidebar, SkipLink, MAIN_CONTENT_ID,
@@ -14,7 +16,7 @@ use crate::model::SiteFile;
 use crate::pages::{
     ArchivesPage, EmbedHelpPage, LatestPosts, LatestWidget, NotFoundPage, OfflinePage,
     PostListPage, PostPage, ProjectPage, ProjectsPage, SearchPage, StandalonePage, ThemePage,
-    ThemesPage,
+    ThemesPage, WrongBuildPage,
 };
 use crate::routes::{EmbedView, Route};
 use crate::site::page_title;
@@ -153,17 +155,22 @@ fn Frame(site: SiteFile) -> impl IntoView {
     let site_name = site.site.title.clone();
     // A site published from WordPress is refreshed from it (pages::live_refresh).
     use_data_source().know_live_site(&site);
+    let wrong_build = !READS_WORDPRESS && needs_wordpress(&site.site);
     provide_site(site);
     let embedded = Memo::new(move |_| match route.get() {
         Route::Embed(view) if view != EmbedView::Help => Some(view.full_page()),
         _ => None,
     });
     let routes = move || {
+        if wrong_build {
+            return view! { <WrongBuildPage /> }.into_any();
+        }
         view! {
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <RouterRoute path=path!("/*any") view=move || view! { <RoutedPage route /> } />
             </Routes>
         }
+        .into_any()
     };
     view! {
         <Title formatter=move |text: String| page_title(&text, &site_name) />

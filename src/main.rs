@@ -47,3 +47,12 @@ fn main() {
 // The publish tool renders the same components on the host; there is nothing to start there.
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {}
+
+/// Tells the publish step that this build reads from WordPress: wasm-bindgen writes this
+/// name into the app's JavaScript, where `publish` looks for it before it publishes a site
+/// that needs it (crates/publish/src/app_build.rs).
+#[cfg(all(target_arch = "wasm32", feature = "wordpress"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn reads_wordpress() -> bool {
+    true
+}

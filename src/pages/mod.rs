@@ -14,6 +14,7 @@ mod search_page;
 mod standalone_page;
 mod theme_page;
 mod themes_page;
+mod wrong_build_page;
 
 pub use archives_page::ArchivesPage;
 pub use embed_pages::{EmbedHelpPage, LatestPosts, LatestWidget};
@@ -27,3 +28,4 @@ pub use search_page::SearchPage;
 pub use standalone_page::StandalonePage;
 pub use theme_page::ThemePage;
 pub use themes_page::ThemesPage;
+pub use wrong_build_page::WrongBuildPage;

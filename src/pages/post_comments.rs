@@ -27,7 +27,7 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
     };
     // A WordPress site, or one published from WordPress, takes comments through its form
     // (sent to WordPress); the data files' site says how.
-    let takes_comments = settings.wordpress.is_some() || settings.live_wordpress.is_some();
+    let takes_comments = crate::api::READS_WORDPRESS && crate::api::needs_wordpress(&settings);
     let form = (open && takes_comments).then(|| {
         let shown_ids = Signal::derive(move || {
             let loaded = comments.get().and_then(Result::ok)?;

@@ -104,3 +104,19 @@ test("no network at all is reported as a connection problem", async ({ page }) =
   await openFromShell(page, "/");
   await expect(page.getByRole("alert")).toContainText("Check your internet connection");
 });
+
+// This build leaves WordPress out (a plain `trunk build`): a site file that names a WordPress
+// site gets a page that says why nothing can be shown, not pages from files it does not have.
+test("a site that reads from WordPress, served by the build without it, says so", async ({ page }) => {
+  await page.route("**/data/site.json", async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    file.site.wordpress = "http://127.0.0.1:9";
+    await route.fulfill({ response, json: file });
+  });
+  await openFromShell(page, "/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, there is a problem with this site");
+  await expect(page.locator("main")).toContainText("TRUNK_BUILD_FEATURES=wordpress");
+  await expect(page.locator(".app-post-card")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -2,6 +2,7 @@
 //! Not compiled for the browser: the app's crate renders the pages (its `ssr` half), the core
 //! crate holds the model, routes and renderers they are made from. See docs/architecture.md.
 
+pub mod app_build;
 pub mod build_state;
 pub mod content;
 mod front_matter;

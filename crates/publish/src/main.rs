@@ -218,6 +218,18 @@ mod cli {
                     return ExitCode::FAILURE;
                 }
             };
+            let needs_wordpress =
+                site.settings.wordpress.is_some() || site.read_from_wordpress.is_some();
+            let dir = template.parent().unwrap_or(std::path::Path::new("."));
+            if needs_wordpress && publish::app_build::reads_wordpress(dir) == Some(false) {
+                eprintln!(
+                    "publish: this site reads from WordPress, but the app in {} was built \
+                     without it: build with TRUNK_BUILD_FEATURES=wordpress (docs/deployment.md)",
+                    dir.display()
+                );
+                eprintln!("publish: nothing was written; {} is left as it was", out.display());
+                return ExitCode::FAILURE;
+            }
             let started = std::time::Instant::now();
             match prerender_pages(&site, &files, &html, previous_build.as_ref()) {
                 Ok(done) => {

@@ -269,3 +269,40 @@ fn help_lists_every_option_and_a_mistake_exits_with_the_usage() {
         assert!(said.starts_with("error: ") && said.contains("--help"), "{wrong:?}: {said}");
     }
 }
+
+#[test]
+fn a_site_that_reads_wordpress_is_not_published_for_an_app_built_without_it() {
+    let root = temp("wordpress-build");
+    let content_dir = root.join("content");
+    content(&content_dir);
+    let site = fs::read_to_string(content_dir.join("site.toml")).unwrap();
+    write(&content_dir, "site.toml", &format!("wordpress = \"http://127.0.0.1:9\"\n{site}"));
+    write(&root, "dist/template.html", "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><base href=\"/\" /><title>Blog</title><script type=\"module\">import init from '/app-1.js'; init();</script></head><body></body></html>");
+    write(&root, "dist/app-1_bg.wasm", "\0asm");
+    write(&root, "public/sw.js", "const BUILD = \"BUILD\"; const SHELL = [/*SHELL*/];");
+    let out = root.join("out");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_publish"))
+            .args(["--content", content_dir.to_str().unwrap(), "--public"])
+            .arg(root.join("public"))
+            .arg("--template")
+            .arg(root.join("dist/template.html"))
+            .args(["--out", out.to_str().unwrap()])
+            .output()
+            .unwrap()
+    };
+    // The app's JavaScript without the name a build with the `wordpress` feature exports.
+    write(&root, "dist/app-1.js", "export function hydrate() {}");
+    let refused = run();
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(!refused.status.success());
+    assert!(
+        said.contains("reads from WordPress") && said.contains("TRUNK_BUILD_FEATURES=wordpress"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing written");
+    write(&root, "dist/app-1.js", "export function reads_wordpress() { return true; }");
+    let published = run();
+    assert!(published.status.success(), "{}", String::from_utf8_lossy(&published.stderr));
+    fs::remove_dir_all(&root).unwrap();
+}

@@ -45,13 +45,13 @@ impl DataSource {
 
     /// The API's addresses, when the site reads from WordPress.
     pub(super) fn wordpress_query(&self) -> Option<Query> {
-        self.wordpress(|wp| wp.query.clone())
+        super::READS_WORDPRESS.then(|| self.wordpress(|wp| wp.query.clone())).flatten()
     }
 
     /// The API's addresses, when the site was published from WordPress and is refreshed
     /// from it.
     pub(super) fn live_query(&self) -> Option<Query> {
-        self.wordpress(|wp| wp.live.clone())
+        super::READS_WORDPRESS.then(|| self.wordpress(|wp| wp.live.clone())).flatten()
     }
 
     /// Fills in what `site.json` leaves to WordPress: categories, tags and authors with
@@ -60,7 +60,8 @@ impl DataSource {
     /// only the pages a reader opened saved) leaves its part of the navigation empty rather
     /// than failing every page: each page's own content says what it could not load.
     pub(super) async fn complete_site(&self, site: &mut SiteFile) -> Result<(), LoadError> {
-        let Some(root) = site.site.wordpress_api() else {
+        let root = site.site.wordpress_api().filter(|_| super::READS_WORDPRESS);
+        let Some(root) = root else {
             // A published site's own files hold its navigation: nothing to ask for.
             self.know_live_site(site);
             return Ok(());
