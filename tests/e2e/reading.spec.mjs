@@ -1,5 +1,5 @@
 // Reading posts: the home list, the seed post with everything around it, long posts.
-import { test, expect, at, expectNoAxeViolations, open, SEED_POST, SEED_TITLE, LONG_POST, SITE } from "./fixtures.mjs";
+import { test, expect, at, expectNoAxeViolations, open, openFromShell, SEED_POST, SEED_TITLE, LONG_POST, SITE } from "./fixtures.mjs";
 
 test("the home page lists the latest posts and links to each", async ({ page }) => {
   await open(page, "/", SITE);
@@ -100,8 +100,13 @@ test("previous and next posts, and related posts, link onwards", async ({ page }
   await expect(page.getByRole("link", { name: /Previous post/ })).toHaveCount(0);
 });
 
-test("a long post has a table of contents, a table, an image with alt text and footnotes", async ({ page }) => {
-  await open(page, LONG_POST);
+// Both ways a reader meets a post's body: as the pre-rendered page holds it (cleaned on the
+// host), and drawn by the app from the post's data file, as after a move in the app (its HTML
+// through the browser's sanitiser, site paths put under the site's own path).
+for (const [arrival, opening] of [["pre-rendered", open], ["drawn by the app", openFromShell]]) {
+test(`a long post has a table of contents, a table, an image with alt text and footnotes (${arrival})`, async ({ page }) => {
+  await opening(page, LONG_POST);
+  await expect(page.locator("html")).toHaveAttribute("data-app", arrival === "pre-rendered" ? "hydrated" : "rendered");
   const contents = page.getByRole("navigation", { name: "Contents" });
   const entries = contents.getByRole("link");
   expect(await entries.count()).toBeGreaterThanOrEqual(4);
@@ -112,10 +117,23 @@ test("a long post has a table of contents, a table, an image with alt text and f
   await expect(prose.locator("table th").first()).toBeVisible();
   const image = prose.locator("img").first();
   await expect(image).toHaveAttribute("alt", /Bar chart/);
-  expect(await image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expect(image).toHaveAttribute("src", new RegExp(`^${at("/images/")}`));
+  await expect.poll(() => image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(prose.locator(".footnote-definition").first()).toBeAttached();
   await expect(page.locator(".app-post__reading-time")).toHaveText(/^[5-9] minute read$/);
   await expectNoAxeViolations(page);
+});
+}
+
+test("the seed post drawn by the app links the register under the site's path", async ({ page }) => {
+  await openFromShell(page, SEED_POST);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  const article = page.locator("article");
+  await expect(article.locator(".app-prose ol > li")).toHaveCount(5);
+  const projects = article.getByRole("link", { name: "25 live projects" });
+  await expect(projects).toHaveAttribute("href", at("/projects/"));
+  await projects.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Project register");
 });
 
 // The site's public address, from content/site.toml: share links and the printed permalink use it.
