@@ -6,6 +6,17 @@
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
 
+/// Whether a request may be answered from, and its answer put in, the session's answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(feature = "wordpress"), allow(dead_code))]
+pub(in crate::api) enum Keep {
+    /// Answered from this session's answers when it has one; kept.
+    Yes,
+    /// Asked for again even if this session has it (a live refresh); kept.
+    Renew,
+    No,
+}
+
 /// The most text kept, in bytes; the oldest entries go first.
 const BUDGET: usize = 4 * 1024 * 1024;
 

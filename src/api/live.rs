@@ -6,7 +6,7 @@
 //! fallback.
 
 use super::transport::Cancel;
-use super::wordpress::Keep;
+use super::cache::Keep;
 use super::DataSource;
 use crate::data_paths::ListKey;
 use crate::model::{Comment, ListPage, PostFile};

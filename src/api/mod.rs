@@ -8,6 +8,12 @@ mod response;
 mod source;
 mod static_json;
 mod transport;
+// The real source where pages of any site are pre-rendered (the host) and in a browser build
+// with the `wordpress` feature; elsewhere one that cannot be reached (its file says why).
+#[cfg(any(feature = "wordpress", not(target_arch = "wasm32")))]
+mod wordpress;
+#[cfg(not(any(feature = "wordpress", not(target_arch = "wasm32"))))]
+#[path = "wordpress_absent.rs"]
 mod wordpress;
 
 pub use error::LoadError;
@@ -20,8 +26,8 @@ pub use transport::sendable;
 
 /// Whether this build reads from WordPress: always on the host, where pages of any site are
 /// pre-rendered; in the browser only with the `wordpress` feature (Cargo.toml says why). Where
-/// it is false, the WordPress code is still compiled but never reached, so the optimiser
-/// leaves it out of the wasm.
+/// it is false the WordPress source is not compiled (`wordpress_absent.rs`), and the parts
+/// this constant guards (the comment form) are never reached, so the optimiser leaves them out.
 pub const READS_WORDPRESS: bool = cfg!(any(feature = "wordpress", not(target_arch = "wasm32")));
 
 /// Whether `site` needs a build that reads from WordPress.

@@ -27,6 +27,7 @@ pub(super) struct Inner {
     /// The search index, decoded once; kept with its address, which a new publish changes.
     pub search: Mutex<Option<(String, Arc<Searcher>)>>,
     /// What the source knows about a WordPress site, once the site file names one.
+    #[cfg_attr(not(feature = "wordpress"), allow(dead_code))]
     pub wordpress: Mutex<WordPress>,
     pub in_flight: InFlight,
 }

@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use super::transport::Cancel;
-use super::wordpress::Keep;
+use super::cache::Keep;
 use super::{interpret_response, DataSource, LoadError};
 use crate::data_paths::{self, ListKey};
 use crate::model::{

@@ -13,8 +13,11 @@ pub struct Answer {
     pub status: u16,
     pub content_type: Option<String>,
     pub body: String,
-    /// WordPress's paging headers, `X-WP-Total` and `X-WP-TotalPages`, when sent.
+    /// WordPress's paging headers, `X-WP-Total` and `X-WP-TotalPages`, when sent (read only
+    /// where the build has the WordPress source).
+    #[cfg_attr(not(feature = "wordpress"), allow(dead_code))]
     pub total: Option<String>,
+    #[cfg_attr(not(feature = "wordpress"), allow(dead_code))]
     pub total_pages: Option<String>,
 }
 
@@ -93,7 +96,9 @@ pub fn file_answer(files: &HashMap<String, String>, site_root: &str, url: &str) 
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{post_json, InFlight};
+pub use browser::InFlight;
+#[cfg(all(target_arch = "wasm32", feature = "wordpress"))]
+pub use browser::post_json;
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::{post_json, InFlight};
 
@@ -162,6 +167,7 @@ mod browser {
     }
 
     /// A POST of `json`; its answer, whatever the status.
+    #[cfg(feature = "wordpress")]
     pub async fn post_json(url: &str, json: String) -> Result<Answer, LoadError> {
         let request = gloo_net::http::Request::post(url)
             .header("content-type", "application/json")

@@ -11,6 +11,7 @@ mod requests;
 
 use std::collections::HashMap;
 
+use super::cache::Keep;
 use super::transport::Cancel;
 use super::{DataSource, LoadError};
 use crate::data_paths::ListKey;
@@ -45,13 +46,13 @@ impl DataSource {
 
     /// The API's addresses, when the site reads from WordPress.
     pub(super) fn wordpress_query(&self) -> Option<Query> {
-        super::READS_WORDPRESS.then(|| self.wordpress(|wp| wp.query.clone())).flatten()
+        self.wordpress(|wp| wp.query.clone())
     }
 
     /// The API's addresses, when the site was published from WordPress and is refreshed
     /// from it.
     pub(super) fn live_query(&self) -> Option<Query> {
-        super::READS_WORDPRESS.then(|| self.wordpress(|wp| wp.live.clone())).flatten()
+        self.wordpress(|wp| wp.live.clone())
     }
 
     /// Fills in what `site.json` leaves to WordPress: categories, tags and authors with
@@ -60,8 +61,7 @@ impl DataSource {
     /// only the pages a reader opened saved) leaves its part of the navigation empty rather
     /// than failing every page: each page's own content says what it could not load.
     pub(super) async fn complete_site(&self, site: &mut SiteFile) -> Result<(), LoadError> {
-        let root = site.site.wordpress_api().filter(|_| super::READS_WORDPRESS);
-        let Some(root) = root else {
+        let Some(root) = site.site.wordpress_api() else {
             // A published site's own files hold its navigation: nothing to ask for.
             self.know_live_site(site);
             return Ok(());
@@ -267,8 +267,6 @@ fn tag_of_theme(key: &ListKey) -> ListKey {
 fn invalid<T>(url: &str, result: Result<T, crate::model::DecodeError>) -> Result<T, LoadError> {
     result.map_err(|source| LoadError::Invalid { url: url.to_owned(), source })
 }
-
-pub(super) use requests::Keep;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {

@@ -4,18 +4,11 @@
 use serde::de::DeserializeOwned;
 
 use crate::api::response::interpret_wordpress_answer;
+use crate::api::cache::Keep;
 use crate::api::transport::Cancel;
 use crate::api::{DataSource, LoadError};
 use crate::wordpress::Paging;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub(in crate::api) enum Keep {
-    /// Answered from this session's answers when it has one; kept.
-    Yes,
-    /// Asked for again even if this session has it (a live refresh); kept.
-    Renew,
-    No,
-}
 
 impl DataSource {
     /// Every page of a collection: the first, then the rest at once.
