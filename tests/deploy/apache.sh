@@ -18,9 +18,13 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-# Apache's worker drops to nobody when started as root; it must reach the build.
+# Apache's worker drops to nobody when started as root: it serves a copy it can read, wherever
+# the build is.
 user_lines=""
 if [ "$(id -u)" -eq 0 ]; then user_lines=$'User nobody\nGroup nogroup'; fi
+cp -R "$dist" "$work/site"
+chmod -R a+rX "$work"
+dist="$work/site"
 sed "s#/var/www/blog#$dist#" "$ROOT/deploy/apache.conf" > "$work/blog.conf"
 cat > "$work/httpd.conf" <<CONF
 ServerRoot $work
@@ -42,7 +46,6 @@ TypesConfig /etc/mime.types
 DocumentRoot $dist
 Include $work/blog.conf
 CONF
-chmod 755 "$work"
 /usr/sbin/apache2 -f "$work/httpd.conf" -k start
 for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
 
