@@ -6,7 +6,7 @@
 //! said by a type: [`NoQuery`] has no values, so `wordpress_query` and `live_query` are always
 //! `None`, and every request that would need an address cannot be called. A `false` constant
 //! was not enough: an async caller keeps a state for each `.await`, so the requests, their
-//! decoders and the mapping to the model (50 KB of the wasm) stayed in behind the constant.
+//! decoders and the mapping to the model (106 KB of wasm, 27 KB with brotli) stayed in.
 
 use super::{DataSource, LoadError};
 use crate::comment_draft::{CommentDraft, SendOutcome};
