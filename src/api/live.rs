@@ -5,8 +5,8 @@
 //! (offline, down, a post it no longer shows) leaves the page as it is, so the files stay the
 //! fallback.
 
-use super::transport::Cancel;
 use super::cache::Keep;
+use super::transport::Cancel;
 use super::DataSource;
 use crate::data_paths::ListKey;
 use crate::model::{Comment, ListPage, PostFile};

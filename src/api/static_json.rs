@@ -7,8 +7,8 @@
 
 use std::sync::Arc;
 
-use super::transport::Cancel;
 use super::cache::Keep;
+use super::transport::Cancel;
 use super::{interpret_response, DataSource, LoadError};
 use crate::data_paths::{self, ListKey};
 use crate::model::{

@@ -95,10 +95,10 @@ pub fn file_answer(files: &HashMap<String, String>, site_root: &str, url: &str) 
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use browser::InFlight;
 #[cfg(all(target_arch = "wasm32", feature = "wordpress"))]
 pub use browser::post_json;
+#[cfg(target_arch = "wasm32")]
+pub use browser::InFlight;
 #[cfg(not(target_arch = "wasm32"))]
 pub use host::{post_json, InFlight};
 

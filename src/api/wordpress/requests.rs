@@ -3,12 +3,11 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::api::response::interpret_wordpress_answer;
 use crate::api::cache::Keep;
+use crate::api::response::interpret_wordpress_answer;
 use crate::api::transport::Cancel;
 use crate::api::{DataSource, LoadError};
 use crate::wordpress::Paging;
-
 
 impl DataSource {
     /// Every page of a collection: the first, then the rest at once.
