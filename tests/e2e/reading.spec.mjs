@@ -109,7 +109,8 @@ test(`a long post has a table of contents, a table, an image with alt text and f
   await expect(page.locator("html")).toHaveAttribute("data-app", arrival === "pre-rendered" ? "hydrated" : "rendered");
   const contents = page.getByRole("navigation", { name: "Contents" });
   const entries = contents.getByRole("link");
-  expect(await entries.count()).toBeGreaterThanOrEqual(4);
+  // Drawn by the app, the post arrives after the app has started: wait for it.
+  await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(4);
   const target = await entries.first().getAttribute("href");
   await entries.first().click();
   await expect(page.locator(target)).toBeInViewport();
