@@ -4,11 +4,14 @@
 # Checks what nginx's end-to-end suite checks of its own set-up, here with curl: the build's
 # compressed copies sent with their type, the caching and security headers, the 404 page, and
 # the register's filters (the page's and the embed view's) mapped onto their pre-rendered pages.
+# With PREFIX, a build for a sub-path (trunk --public-url PREFIX) is served at that path, with
+# the two changes the configuration's own comment tells a deployer to make.
 #
-#   tests/deploy/apache.sh DIST
+#   tests/deploy/apache.sh DIST [PREFIX]
 set -euo pipefail
 source "$(dirname "$0")/../../scripts/lib.sh"
-dist="$(cd "${1:?usage: tests/deploy/apache.sh DIST}" && pwd)"
+dist="$(cd "${1:?usage: tests/deploy/apache.sh DIST [PREFIX]}" && pwd)"
+prefix="${2:-/}"
 
 claim_port port
 work="$(mktemp -d)"
@@ -22,10 +25,20 @@ trap cleanup EXIT
 # the build is.
 user_lines=""
 if [ "$(id -u)" -eq 0 ]; then user_lines=$'User nobody\nGroup nogroup'; fi
-cp -R "$dist" "$work/site"
+docroot="$work/root"
+if [ "$prefix" = / ]; then cp -R "$dist" "$docroot"; else
+  mkdir -p "$docroot$(dirname "$prefix")"
+  cp -R "$dist" "$docroot${prefix%/}"
+fi
 chmod -R a+rX "$work"
-dist="$work/site"
-sed "s#/var/www/blog#$dist#" "$ROOT/deploy/apache.conf" > "$work/blog.conf"
+dist="$docroot${prefix%/}"
+# As deploy/apache.conf says for a sub-path: RewriteBase and ErrorDocument name it.
+sed -e "s#/var/www/blog#$dist#" \
+  -e "s#^\( *RewriteBase\) /\$#\1 $prefix#" \
+  -e "s#^\( *ErrorDocument 404\) /404.html\$#\1 ${prefix}404.html#" \
+  "$ROOT/deploy/apache.conf" > "$work/blog.conf"
+grep -q "RewriteBase $prefix\$" "$work/blog.conf" && grep -q "ErrorDocument 404 ${prefix}404.html\$" "$work/blog.conf" \
+  || fail "deploy/apache.conf no longer has the RewriteBase and ErrorDocument lines it describes"
 cat > "$work/httpd.conf" <<CONF
 ServerRoot $work
 ServerName 127.0.0.1
@@ -43,11 +56,11 @@ LoadModule env_module $modules/mod_env.so
 LoadModule filter_module $modules/mod_filter.so
 LoadModule deflate_module $modules/mod_deflate.so
 TypesConfig /etc/mime.types
-DocumentRoot $dist
+DocumentRoot $docroot
 Include $work/blog.conf
 CONF
 /usr/sbin/apache2 -f "$work/httpd.conf" -k start
-for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.1; done
+for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$port$prefix" && break; sleep 0.1; done
 
 failures=0
 # expect WHAT CURL-ARGS... -- CHECK...: each CHECK is "header:NAME:VALUE-REGEX",
@@ -72,7 +85,7 @@ expect() {
     note "FAILED: $what"; sed 's/^/      /' "$headers"; failures=$((failures + 1)); fi
 }
 
-url="http://127.0.0.1:$port"
+url="http://127.0.0.1:$port${prefix%/}"
 wasm="/$(cd "$dist" && ls ./*_bg.wasm | head -1 | sed 's#^\./##')"
 expect "a page, brotli to a browser that asks for it" "$url/" -H "Accept-Encoding: br, gzip" -- \
   status:200 "header:Content-Type:text/html" "header:Content-Encoding:br" page:/ \
