@@ -16,6 +16,7 @@ pub mod pages;
 pub mod platform;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod reading;
 pub mod state;
 pub mod warm_up;
 pub mod wordpress;

@@ -66,7 +66,7 @@ pub use search_form::SearchForm;
 pub use sections_menu::{SectionLink, SectionsMenu, SECTIONS_MENU_ID};
 pub use share_links::ShareLinks;
 pub use site_footer::SiteFooter;
-pub use site_header::{Section, SiteHeader};
+pub use site_header::{section_links, Section, SiteHeader};
 pub use site_sidebar::SiteSidebar;
 pub use skip_link::{SkipLink, MAIN_CONTENT_ID};
 pub use table_of_contents::{TableOfContents, CONTENTS_MIN_HEADINGS};

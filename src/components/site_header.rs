@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{SearchForm, SectionLink, SectionsMenu};
 use crate::routes::{ProjectFilter, Route};
-use crate::state::{use_base_path, use_site};
+use crate::state::{use_base_path, use_site, BasePath};
 
 /// Which part of the site a page belongs to, for the navigation's current item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,13 +34,9 @@ impl Section {
     }
 }
 
-/// The header: the department, the blog's name, and the main sections.
-#[component]
-pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
-    let site = use_site();
-    let base = use_base_path();
-    let (department, title) = (site.site.department.clone(), site.site.title.clone());
-    let links = [
+/// The header's section links, in order.
+pub fn section_links(base: &BasePath) -> Vec<SectionLink> {
+    [
         (Section::Posts, "Posts", Route::Home { page: 1 }),
         (Section::Themes, "Themes", Route::Themes),
         (Section::Projects, "Projects", Route::Projects(ProjectFilter::default())),
@@ -48,7 +44,16 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
     ]
     .into_iter()
     .map(|(section, label, route)| SectionLink { section, label, href: base.href(&route) })
-    .collect();
+    .collect()
+}
+
+/// The header: the department, the blog's name, and the main sections.
+#[component]
+pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
+    let site = use_site();
+    let base = use_base_path();
+    let (department, title) = (site.site.department.clone(), site.site.title.clone());
+    let links = section_links(&base);
     let home = base.href(&Route::Home { page: 1 });
     view! {
         <header class="app-header">
@@ -65,7 +70,9 @@ pub fn SiteHeader(#[prop(into)] section: Signal<Section>) -> impl IntoView {
                         <span class="govuk-service-navigation__service-name">
                             <a href=home class="govuk-service-navigation__link">{title}</a>
                         </span>
-                        <SectionsMenu links current=section />
+                        <app-part data-part="sections">
+                            <SectionsMenu links current=section />
+                        </app-part>
                     </div>
                 </div>
             </section>

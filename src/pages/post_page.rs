@@ -68,10 +68,11 @@ fn PostArticle(file: PostFile, fresher: Fresher<PostFile>) -> impl IntoView {
             if post_href(newer.date, &newer.slug) == permalink { newer } else { file.post.clone() };
         view! { <PostTop post /> }
     };
+    let (share_title, share_url) = (post.title.clone(), absolute.clone());
     view! {
         {top}
         <BelowTheFold>
-            <ShareLinks title=post.title url=absolute />
+            <app-part data-part="share" data-title=share_title data-url=share_url><ShareLinks title=post.title url=absolute /></app-part>
             <PostComments slug=post.slug open=post.comments_open settings=site.site.clone() />
             <PostNeighbours previous next />
             <PostLinks heading="Related posts" posts=related />

@@ -221,6 +221,14 @@ impl Route {
 }
 
 impl Route {
+    /// A page that is read rather than used: everything in it is in its pre-rendered copy, so
+    /// a reader gets there from another such page by fetching that copy (src/reading), not
+    /// by starting the app. Search and the offline page work only in the app; embed views
+    /// live in another site's frame; an address that is no page has no copy to fetch.
+    pub fn is_reading_page(&self) -> bool {
+        !matches!(self, Route::Search { .. } | Route::Offline | Route::Embed(_) | Route::NotFound)
+    }
+
     /// Where a pre-rendered copy of this page lives in the built site, such as
     /// `2014/10/10/an-update/index.html`: a file per address, so any static host serves it.
     pub fn file_path(&self) -> String {

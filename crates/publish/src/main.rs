@@ -94,6 +94,10 @@ mod cli {
         /// a scheduled full rebuild, which also catches comments changed long after writing.
         #[arg(long, requires = "state")]
         full: bool,
+        /// The reading code's start file in OUT (written there by scripts/build-reading.sh):
+        /// reading pages then start it instead of the app (docs/deployment.md, BLOG_READING).
+        #[arg(long, value_name = "FILE", requires = "template")]
+        reading_start: Option<String>,
         /// How many pages to pre-render at once: one per core unless given.
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
@@ -114,6 +118,7 @@ mod cli {
             state,
             previous,
             full,
+            reading_start,
             jobs,
         } = Options::parse();
         if let Some(jobs) = jobs {
@@ -231,7 +236,15 @@ mod cli {
                 return ExitCode::FAILURE;
             }
             let started = std::time::Instant::now();
-            match prerender_pages(&site, &files, &html, previous_build.as_ref()) {
+            let reading_start = reading_start.as_deref();
+            if let Some(name) = reading_start.filter(|name| !out.join(name).is_file()) {
+                eprintln!(
+                    "publish: --reading-start {name}: there is no such file in {}",
+                    out.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            match prerender_pages(&site, &files, &html, previous_build.as_ref(), reading_start) {
                 Ok(done) => {
                     let seconds = started.elapsed().as_secs_f64();
                     println!(

@@ -21,7 +21,7 @@ pub fn prerender_site(
     files: &[OutputFile],
     template_html: &str,
 ) -> Result<Vec<OutputFile>, String> {
-    prerender_pages(content, files, template_html, None).map(|done| done.files)
+    prerender_pages(content, files, template_html, None, None).map(|done| done.files)
 }
 
 /// The pages of a publish, what each was made from, and how many were rendered or kept.
@@ -35,19 +35,21 @@ pub struct Prerendered {
 }
 
 /// As [`prerender_site`], but a page whose inputs are those it had in `previous` is taken
-/// from the previous build rather than rendered again (see [`crate::incremental`]).
+/// from the previous build rather than rendered again (see [`crate::incremental`]); with
+/// `reading_start`, reading pages start the reading code (see [`move_start_script`]).
 pub fn prerender_pages(
     content: &SiteContent,
     files: &[OutputFile],
     template_html: &str,
     previous: Option<&PreviousBuild>,
+    reading_start: Option<&str>,
 ) -> Result<Prerendered, String> {
     let base_path = BasePath::new(&template_base(template_html));
     let base = base_path.path("/");
     // Every page, the shell too, runs under the strict policy: Trunk's inline start-up script
     // moves to a file, the brand colour comes in a stylesheet, and the policy is in a meta tag.
     let (template_html, start_files) =
-        move_start_script(template_html, &base, &content.settings.embed_origins);
+        move_start_script(template_html, &base, &content.settings.embed_origins, reading_start);
     let theme = content.settings.brand_colour().map(|colour| {
         let css = format!(".app-frame{{--app-brand-colour:{colour}}}\n");
         OutputFile { path: format!("theme.{}.css", content_hash([css.as_str()])), contents: css }

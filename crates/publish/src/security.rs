@@ -56,10 +56,14 @@ const EMBED_VIEW: &str = include_str!("embed_view.js");
 /// needs it for a reader saving data; and the embed views' script, `embed-view.{hash}.js`,
 /// with `embed_origins` (the sites allowed to embed the blog) in it. A template without an
 /// inline script is returned as it was, with no files.
+///
+/// With `reading_start` (the reading code's start file, built beside the app by
+/// `scripts/build-reading.sh`), the gate starts that on reading pages instead of the app.
 pub fn move_start_script(
     template: &str,
     base: &str,
     embed_origins: &[String],
+    reading_start: Option<&str>,
 ) -> (String, Vec<OutputFile>) {
     let Some((start, end, code)) = inline_module_script(template) else {
         return (template.to_owned(), Vec::new());
@@ -68,8 +72,10 @@ pub fn move_start_script(
     let origins = serde_json::to_string(embed_origins).expect("strings serialise");
     let embed_code = EMBED_VIEW.replace("@EMBED_ORIGINS@", &origins);
     let embed_view = format!("embed-view.{}.js", content_hash([embed_code.as_str()]));
+    let reading_start = reading_start.unwrap_or(&app_start);
     let gate_code = START_GATE
         .replace("@APP_START@", &format!("{base}{app_start}"))
+        .replace("@READING_START@", &format!("{base}{reading_start}"))
         .replace("@EMBED_VIEW@", &format!("{base}{embed_view}"));
     let gate = format!("start.{}.js", content_hash([gate_code.as_str()]));
     let tag = format!("<script type=\"module\" src=\"{base}{gate}\"></script>");
@@ -136,13 +142,15 @@ mod tests {
     #[test]
     fn the_start_up_script_moves_behind_a_gate_named_by_its_content() {
         let origins = ["https://intranet.example.gov.uk".to_owned()];
-        let (html, files) = move_start_script(TRUNK, "/blog/", &origins);
+        let (html, files) = move_start_script(TRUNK, "/blog/", &origins, None);
         let [gate, app, embed] = &files[..] else { panic!("three files: {files:?}") };
         assert_eq!(app.contents, "import init from '/app.js';\nawait init();");
         assert!(app.path.starts_with("app-start.") && app.path.ends_with(".js"));
         assert!(gate.path.starts_with("start.") && gate.path.ends_with(".js"));
         assert!(gate.contents.contains(&format!("const appStart = \"/blog/{}\";", app.path)));
         assert!(!gate.contents.contains("@APP_START@"));
+        // No reading code built: reading pages start the app too.
+        assert!(gate.contents.contains(&format!("const readingStart = \"/blog/{}\";", app.path)));
         assert!(embed.path.starts_with("embed-view.") && embed.path.ends_with(".js"));
         assert!(gate.contents.contains(&format!("const embedView = \"/blog/{}\";", embed.path)));
         assert!(embed
@@ -151,8 +159,22 @@ mod tests {
         assert!(html
             .contains(&format!("<script type=\"module\" src=\"/blog/{}\"></script>", gate.path)));
         assert!(!html.contains("await init") && !html.contains(&app.path));
-        let (unchanged, none) = move_start_script(&html, "/blog/", &origins);
+        let (unchanged, none) = move_start_script(&html, "/blog/", &origins, None);
         assert_eq!((unchanged, none), (html, Vec::new()));
+    }
+
+    #[test]
+    fn with_the_reading_code_built_the_gate_names_it_for_reading_pages() {
+        let reading = Some("reading-start.0123456789abcdef.js");
+        let (_, files) = move_start_script(TRUNK, "/blog/", &[], reading);
+        let gate = &files[0];
+        assert!(gate
+            .contents
+            .contains("const readingStart = \"/blog/reading-start.0123456789abcdef.js\";"));
+        assert!(!gate.contents.contains("@READING_START@"));
+        // A different gate, so a page built with it never keeps a cached gate without it.
+        let (_, plain) = move_start_script(TRUNK, "/blog/", &[], None);
+        assert_ne!(gate.path, plain[0].path);
     }
 
     #[test]

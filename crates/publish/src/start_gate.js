@@ -6,14 +6,34 @@
 // it (data-app-on-use: the comment form) loads it when the reader first uses it. An embedded
 // view (<meta name="app-load" content="embed">) is served by a small script of its own
 // (embed_view.js) and gets the app only where the reader uses such a part.
+// In a site built with the reading code (BLOG_READING=parts), a reading page (one with none of
+// those marks) starts that instead: its interactive parts, and moving between such pages,
+// without the app (src/reading). Only on the page its copy was rendered for: a host may answer
+// an address it has no page for with another page, which only the app can put right.
 // Written into the build by the publish step (crates/publish/src/security.rs), which puts the
-// addresses of Trunk's own start-up code and of the embed script in place of @APP_START@ and
-// @EMBED_VIEW@.
+// addresses of Trunk's own start-up code, of the reading code's (the app's again where there is
+// none) and of the embed script in place of @APP_START@, @READING_START@ and @EMBED_VIEW@.
 const appStart = "@APP_START@";
+const readingStart = "@READING_START@";
 const embedView = "@EMBED_VIEW@";
 let started = null;
 // (Written for every browser that runs module scripts: no `??=`, which older ones cannot parse.)
-const start = () => started || (started = import(appStart));
+const start = () => started || (started = import(readingPage() ? readingStart : appStart));
+
+// Whether this is a reading page in view at the address its copy was rendered for.
+function readingPage() {
+  const data = document.getElementById("app-hydration");
+  if (readingStart === appStart || !data || document.querySelector('meta[name="app-load"]')) return false;
+  const page = /^\{"page":("(?:[^"\\]|\\.)*")/.exec(data.textContent.slice(0, 4096));
+  const base = document.querySelector('meta[name="app-base"]');
+  if (!page || !base) return false;
+  try {
+    const rendered = decodeURI(base.content.replace(/\/$/, "") + JSON.parse(page[1]));
+    return rendered === decodeURI(location.pathname + location.search);
+  } catch (error) {
+    return false;
+  }
+}
 
 // Loads the app when the reader first uses a part of the page that needs it.
 function startOnUse() {

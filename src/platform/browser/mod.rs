@@ -9,8 +9,17 @@ pub mod scroll;
 
 use wasm_bindgen::JsCast;
 
-fn document() -> Option<web_sys::Document> {
+/// The page's document, where there is one.
+pub fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
+}
+
+/// The address bar's path, and its query without the `?`.
+pub fn address() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
+    let query = location.and_then(|l| l.search().ok()).unwrap_or_default();
+    (path, query.trim_start_matches('?').to_owned())
 }
 
 /// The time now, from the browser's clock.
@@ -76,6 +85,21 @@ pub fn page_setup() -> PageSetup {
         .and_then(|l| l.search().ok())
         .map(|s| s.trim_start_matches('?').to_owned())
         .unwrap_or_default();
+    let base_path = page_base_path();
+    let document = document();
+    let hydration = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("app-hydration"))
+        .and_then(|script| script.text_content())
+        .and_then(|text| serde_json::from_str(&text).ok());
+    let site_url = format!("{origin}{}", base_path.trim_end_matches('/'));
+    PageSetup { base_path, site_url, path, query, hydration }
+}
+
+/// The path the site is served under: from `<meta name="app-base">` in a pre-rendered page, or
+/// from the `<base href>` Trunk writes into the page shell. A `<base>` is then removed (see
+/// [`page_setup`]).
+pub fn page_base_path() -> String {
     let document = document();
     let meta_base = document
         .as_ref()
@@ -95,13 +119,7 @@ pub fn page_setup() -> PageSetup {
     if let Some(base) = base_element {
         base.remove();
     }
-    let hydration = document
-        .as_ref()
-        .and_then(|d| d.get_element_by_id("app-hydration"))
-        .and_then(|script| script.text_content())
-        .and_then(|text| serde_json::from_str(&text).ok());
-    let site_url = format!("{origin}{}", base_path.trim_end_matches('/'));
-    PageSetup { base_path, site_url, path, query, hydration }
+    base_path
 }
 
 /// Hands a pre-rendered page's data to Leptos's hydration, which reads it from globals.

@@ -6,6 +6,38 @@ fn parse(href: &str) -> Route {
 }
 
 #[test]
+fn reading_pages_are_those_read_from_their_pre_rendered_copy() {
+    for href in [
+        "/",
+        "/page/2/",
+        "/2014/10/10/an-update-to-our-digital-strategy/",
+        "/category/strategy/",
+        "/tag/open-data/",
+        "/author/head-of-digital/",
+        "/2015/11/",
+        "/archives/",
+        "/themes/",
+        "/themes/openness/",
+        "/projects/",
+        "/projects/?theme=openness&phase=live",
+        "/projects/example-project/",
+        "/accessibility/",
+    ] {
+        assert!(parse(href).is_reading_page(), "{href}");
+    }
+    for href in [
+        "/search/",
+        "/search/?q=strategy",
+        "/offline/",
+        "/embed/latest/",
+        "/embed/",
+        "/no/such/page/",
+    ] {
+        assert!(!parse(href).is_reading_page(), "{href}");
+    }
+}
+
+#[test]
 fn parses_the_home_page_and_its_pages() {
     assert_eq!(parse("/"), Route::Home { page: 1 });
     assert_eq!(Route::parse("", "?page=3"), Route::Home { page: 3 });

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Builds the reading code (src/reading, the `reading` binary) into a Trunk build's staging
+# folder, when the site is built with BLOG_READING=parts, and prints the name of its start
+# file for the publish step (`--reading-start`); otherwise prints nothing. Run by the Trunk
+# hook (Trunk.toml) before publishing, with Trunk's own variables: TRUNK_STAGING_DIR, and
+# TRUNK_PROFILE (release: optimised as Trunk optimises the app's wasm, `wasm-opt -Oz`).
+#
+# Trunk 0.21 builds one Rust target per page, so this second one is built here, the same way:
+# cargo for wasm32, wasm-bindgen (the version in Cargo.lock, as Trunk's), wasm-opt. Its files
+# are named by their content, like Trunk's, for the servers' long cache.
+set -eu
+[ "${BLOG_READING:-}" = parts ] || exit 0
+case "${TRUNK_BUILD_FEATURES:-}" in
+  *wordpress*)
+    echo "BLOG_READING=parts: a site built with the wordpress feature reads every page in the app" >&2
+    exit 0 ;;
+esac
+out="${TRUNK_STAGING_DIR:?run by Trunk's hook}"
+profile=release
+[ "${TRUNK_PROFILE:-release}" = debug ] && profile=debug
+flag=""
+[ "$profile" = release ] && flag="--release"
+cargo build --quiet --locked $flag --target wasm32-unknown-unknown --bin reading >&2
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name reading \
+  "target/wasm32-unknown-unknown/$profile/reading.wasm" >&2
+if [ "$profile" = release ]; then
+  wasm-opt -Oz --low-memory-unused --enable-bulk-memory --enable-nontrapping-float-to-int \
+    "$work/reading_bg.wasm" -o "$work/reading_bg.opt.wasm" >&2
+  mv "$work/reading_bg.opt.wasm" "$work/reading_bg.wasm"
+fi
+hash="$(cat "$work/reading.js" "$work/reading_bg.wasm" | sha256sum | cut -c1-16)"
+cp "$work/reading.js" "$out/reading-$hash.js"
+cp "$work/reading_bg.wasm" "$out/reading-${hash}_bg.wasm"
+# The start file finds the code beside itself, so it works under any base path.
+start="import init from \"./reading-$hash.js\";
+init({ module_or_path: new URL(\"./reading-${hash}_bg.wasm\", import.meta.url) });"
+start_hash="$(printf '%s\n' "$start" | sha256sum | cut -c1-16)"
+printf '%s\n' "$start" > "$out/reading-start.$start_hash.js"
+echo "reading-start.$start_hash.js"

@@ -1,0 +1,249 @@
+//! Moving between reading pages without a page load: a link to another reading page fetches
+//! that page's pre-rendered copy (which the service worker keeps, as it keeps pages loaded
+//! the usual way) and puts its frame in place of this one's, then does what the app does
+//! on a route change: the title and description, the focus on the new H1, the announcement,
+//! the scroll position, and asking the worker to keep the page. Whatever cannot be done so
+//! (an error, a copy that is not the page asked for, a page that needs the app) becomes an
+//! ordinary page load of the same address, which the server and the worker answer as ever.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, MouseEvent};
+
+use super::parts::Parts;
+use crate::platform::{self, focus_without_scrolling, offline, scroll};
+use crate::routes::Route;
+use crate::state::BasePath;
+
+/// How long a page may take to arrive before the reader is told it is loading.
+const LOADING_AFTER: Duration = Duration::from_millis(400);
+
+/// The head's tags that describe the page, which change with it.
+const PAGE_HEAD: &str = "meta[name=description], meta[property^='og:'], meta[name^='twitter:'], \
+    meta[property^='article:'], link[rel=canonical]";
+
+#[derive(Clone)]
+struct Navigator {
+    base: BasePath,
+    parts: Parts,
+    /// Bumped by each navigation: an answer for an older one is dropped.
+    latest: Rc<Cell<u32>>,
+}
+
+pub fn start(base: BasePath, parts: Parts) {
+    let navigator = Navigator { base, parts, latest: Rc::default() };
+    let on_click = navigator.clone();
+    let clicks = window_event_listener(ev::click, move |event| {
+        if let Some(url) = on_click.followed_link(&event) {
+            event.prevent_default();
+            leptos::task::spawn_local(on_click.clone().show(url, true));
+        }
+    });
+    // By the time popstate fires, the address is the one being returned to (and the scroll
+    // module has noted where that page was scrolled to).
+    let popped = window_event_listener(ev::popstate, move |_| {
+        let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+        leptos::task::spawn_local(navigator.clone().show(here, false));
+    });
+    // The listeners live as long as the page.
+    std::mem::forget((clicks, popped));
+}
+
+impl Navigator {
+    /// The address a click on a link leads to, when this code shows it: a plain click on a
+    /// link to another reading page of this blog.
+    fn followed_link(&self, event: &MouseEvent) -> Option<String> {
+        let plain = event.button() == 0
+            && !(event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key());
+        if event.default_prevented() || !plain {
+            return None;
+        }
+        let link = event.target()?.dyn_into::<Element>().ok()?.closest("a[href]").ok()??;
+        if link.get_attribute("target").is_some_and(|t| t != "_self")
+            || link.has_attribute("download")
+        {
+            return None;
+        }
+        let location = web_sys::window()?.location();
+        let url = web_sys::Url::new_with_base(&link.get_attribute("href")?, &location.href().ok()?)
+            .ok()?;
+        if url.origin() != location.origin().ok()? {
+            return None;
+        }
+        let (path, query) = platform::address();
+        let target_query = url.search();
+        let target_query = target_query.trim_start_matches('?');
+        // The same page (a fragment, or nothing at all): the browser's own business.
+        if url.pathname() == path && target_query == query {
+            return None;
+        }
+        self.route_of(&url.pathname(), target_query)
+            .filter(Route::is_reading_page)
+            .map(|_| url.href())
+    }
+
+    fn route_of(&self, path: &str, query: &str) -> Option<Route> {
+        self.base.strip(path).map(|path| Route::parse(path, query))
+    }
+
+    /// Shows the page at `url`, adding it to the history when the reader followed a link
+    /// (`push`) rather than went back or forward.
+    async fn show(self, url: String, push: bool) {
+        let this = self.latest.get() + 1;
+        self.latest.set(this);
+        let latest = self.latest.clone();
+        let loading = set_timeout(
+            move || {
+                if latest.get() == this {
+                    set_loading(true);
+                }
+            },
+            LOADING_AFTER,
+        )
+        .ok();
+        let page = fetch_page(&url).await;
+        if let Some(loading) = loading {
+            loading.clear();
+        }
+        if self.latest.get() != this {
+            return; // the reader has moved on again
+        }
+        set_loading(false);
+        match page.filter(|page| self.is_copy_of(page, &url)) {
+            Some(page) => self.put_in_place(&page, &url, push),
+            None => load_normally(&url, push),
+        }
+    }
+
+    /// Whether `page` is the pre-rendered copy of `url` and needs nothing but its parts: a
+    /// host may answer an address it has no page for with another page (the home page for
+    /// `/?page=99`), which only the app can answer properly.
+    fn is_copy_of(&self, page: &Document, url: &str) -> bool {
+        let Ok(url) = web_sys::Url::new(url) else { return false };
+        let needs_app = page.query_selector("meta[name=app-load]").ok().flatten().is_some();
+        let has_frame = page.query_selector(".app-frame").ok().flatten().is_some();
+        let rendered_for = page
+            .get_element_by_id("app-hydration")
+            .and_then(|script| script.text_content())
+            .and_then(|text| super::rendered_for(&text))
+            .map(|page| {
+                let (path, query) = page.split_once('?').unwrap_or((page.as_str(), ""));
+                Route::parse(path, query)
+            });
+        let search = url.search();
+        !needs_app
+            && has_frame
+            && rendered_for.is_some()
+            && rendered_for == self.route_of(&url.pathname(), search.trim_start_matches('?'))
+    }
+
+    fn put_in_place(&self, page: &Document, url: &str, push: bool) {
+        let (Some(window), Some(document)) = (web_sys::window(), platform::document()) else {
+            return;
+        };
+        let frame = |d: &Document| d.query_selector(".app-frame").ok().flatten();
+        let (Some(new_frame), Some(old_frame)) = (frame(page), frame(&document)) else {
+            return load_normally(url, push);
+        };
+        let Ok(new_frame) = document.import_node_with_deep(&new_frame, true) else {
+            return load_normally(url, push);
+        };
+        if push {
+            if let Ok(history) = window.history() {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+            }
+        }
+        self.parts.release();
+        let _ = old_frame.replace_with_with_node_1(&new_frame);
+        replace_head(&document, page);
+        self.parts.hydrate();
+        let heading = document
+            .get_element_by_id("page-heading")
+            .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+        if let Some(heading) = &heading {
+            focus_without_scrolling(heading);
+        }
+        let text = heading.and_then(|h| h.text_content()).unwrap_or_default();
+        announce(&document, &format!("{} page loaded", text.trim()));
+        match push {
+            true => scroll_to_fragment_or_top(&window, &document, url),
+            false => scroll::page_shown(),
+        }
+        offline::keep(&[url.to_owned()]);
+        offline::check_for_update();
+    }
+}
+
+async fn fetch_page(url: &str) -> Option<Document> {
+    let response = gloo_net::http::Request::get(url).send().await.ok()?;
+    let is_html = response.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
+    if !response.ok() || !is_html {
+        return None;
+    }
+    let text = response.text().await.ok()?;
+    let parser = web_sys::DomParser::new().ok()?;
+    parser.parse_from_string(&text, web_sys::SupportedType::TextHtml).ok()
+}
+
+/// The page load the reader would have had without this code.
+fn load_normally(url: &str, push: bool) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return };
+    let _ = match push {
+        true => location.assign(url),
+        false => location.reload(),
+    };
+}
+
+fn replace_head(document: &Document, page: &Document) {
+    document.set_title(&page.title());
+    let (Some(head), Some(new_head)) = (document.head(), page.head()) else { return };
+    if let Ok(old) = head.query_selector_all(PAGE_HEAD) {
+        for i in 0..old.length() {
+            if let Some(node) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                node.remove();
+            }
+        }
+    }
+    if let Ok(new) = new_head.query_selector_all(PAGE_HEAD) {
+        for i in 0..new.length() {
+            if let Some(node) = new.item(i).and_then(|n| document.import_node(&n).ok()) {
+                let _ = head.append_child(&node);
+            }
+        }
+    }
+}
+
+/// The polite live region the app announces new pages in (rendered with the page, outside
+/// its frame, so it stays while frames are replaced).
+fn announce(document: &Document, text: &str) {
+    if let Ok(Some(region)) = document.query_selector("body > [role=status][aria-live=polite]") {
+        region.set_text_content(Some(text));
+    }
+}
+
+fn set_loading(loading: bool) {
+    let Some(document) = platform::document() else { return };
+    if let Some(root) = document.document_element() {
+        let _ = root.class_list().toggle_with_force("app-loading-page", loading);
+    }
+    if loading {
+        announce(&document, "Loading");
+    }
+}
+
+fn scroll_to_fragment_or_top(window: &web_sys::Window, document: &Document, url: &str) {
+    let fragment = web_sys::Url::new(url).map(|u| u.hash()).unwrap_or_default();
+    let target = fragment
+        .strip_prefix('#')
+        .filter(|id| !id.is_empty())
+        .and_then(|id| document.get_element_by_id(id));
+    match target {
+        Some(target) => target.scroll_into_view(),
+        None => window.scroll_to_with_x_and_y(0.0, 0.0),
+    }
+}

@@ -1,0 +1,78 @@
+//! The interactive parts of a reading page, hydrated where they stand. Each is found by the
+//! `<app-part data-part="…">` the app renders around it (or, for the connection banners, as
+//! the first thing in `<main>`), and each gets what it needs from the page, not from the
+//! app's data.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::mount::hydrate_from;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use crate::components::{
+    section_links, ConnectionBanners, Section, SectionsMenu, ShareLinks, MAIN_CONTENT_ID,
+};
+use crate::routes::Route;
+use crate::state::{provide_base_path, BasePath, OfflineStatus};
+
+/// The parts of the page in view, hydrated again for each page the reader moves to.
+#[derive(Clone)]
+pub struct Parts {
+    base: BasePath,
+    status: OfflineStatus,
+    /// What keeps the current page's parts alive; dropping it tears them down.
+    mounted: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+}
+
+impl Parts {
+    pub fn new(base: BasePath, status: OfflineStatus) -> Self {
+        Parts { base, status, mounted: Rc::default() }
+    }
+
+    /// Lets go of the parts of the page about to be replaced.
+    pub fn release(&self) {
+        self.mounted.borrow_mut().clear();
+    }
+
+    /// Hydrates the parts of the page now in the document.
+    pub fn hydrate(&self) {
+        let mut mounted: Vec<Box<dyn std::any::Any>> = Vec::new();
+        let document = crate::platform::document();
+        let element = |selector: &str| {
+            document
+                .as_ref()
+                .and_then(|d| d.query_selector(selector).ok().flatten())
+                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        };
+        if let Some(main) = element(&format!("#{MAIN_CONTENT_ID}")) {
+            let (base, status) = (self.base.clone(), self.status);
+            mounted.push(Box::new(hydrate_from(main, move || {
+                provide_base_path(base);
+                provide_context(status);
+                view! { <ConnectionBanners /> }
+            })));
+        }
+        if let Some(menu) = element("app-part[data-part=sections]") {
+            let links = section_links(&self.base);
+            let current = Section::of(&self.here());
+            mounted.push(Box::new(hydrate_from(menu, move || {
+                view! { <SectionsMenu links current /> }
+            })));
+        }
+        if let Some(share) = element("app-part[data-part=share]") {
+            let title = share.get_attribute("data-title").unwrap_or_default();
+            let url = share.get_attribute("data-url").unwrap_or_default();
+            mounted.push(Box::new(hydrate_from(share, move || {
+                view! { <ShareLinks title url /> }
+            })));
+        }
+        *self.mounted.borrow_mut() = mounted;
+    }
+
+    fn here(&self) -> Route {
+        let (path, query) = crate::platform::address();
+        self.base.strip(&path).map(|path| Route::parse(path, &query)).unwrap_or(Route::NotFound)
+    }
+}

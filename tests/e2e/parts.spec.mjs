@@ -1,0 +1,109 @@
+// A site built with the reading code (BLOG_READING=parts, src/reading): reading pages run only
+// their interactive parts, and move between each other by fetching pre-rendered pages; search,
+// the offline page and addresses with no page of their own start the app. Run by the "parts"
+// project (playwright.config.mjs) against that build, served under the sub-path.
+import { test, expect, open, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+
+const h1 = (page) => page.getByRole("heading", { level: 1 });
+const description = (page) => page.locator('meta[name="description"]');
+
+/** The wasm files the page asks for, by name. */
+function wasmRequests(page) {
+  const names = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith(".wasm")) names.push(path.split("/").pop());
+  });
+  return names;
+}
+
+test("a reading page runs its parts only: the reading code, not the app", async ({ page, context }) => {
+  const wasm = wasmRequests(page);
+  await open(page, SEED_POST, SEED_TITLE);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^reading-[0-9a-f]{16}_bg\.wasm$/);
+  // The parts: the share links' button, the connection banner.
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.locator(".app-offline-banner")).toContainText("You're offline.");
+  await context.setOffline(false);
+  await expect(page.locator(".app-offline-banner")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("moving between reading pages fetches the next page: title, description, focus, announcement, back", async ({ page }) => {
+  await open(page, SEED_POST, SEED_TITLE);
+  await page.evaluate(() => (window.stillThisPage = true));
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+  await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+  await expect(h1(page)).toHaveText("Archives");
+  await expect(page).toHaveURL(/\/archives\/$/);
+  await expect(page).toHaveTitle(`Archives - ${SITE}`);
+  await expect(description(page)).toHaveCount(1);
+  await expect(description(page)).toHaveAttribute("content", "Every post by month, category, tag and author.");
+  await expect(h1(page)).toBeFocused();
+  await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("Archives page loaded");
+  await expect(page.locator(".govuk-service-navigation__item--active")).toHaveText("Archives");
+  // No page load: what this page set is still there.
+  expect(await page.evaluate(() => window.stillThisPage)).toBe(true);
+  await expectNoAxeViolations(page);
+
+  await page.goBack();
+  await expect(h1(page)).toHaveText(SEED_TITLE);
+  await expect(page).toHaveTitle(`${SEED_TITLE} - ${SITE}`);
+  // The parts of the page come back with it.
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  await page.goForward();
+  await expect(h1(page)).toHaveText("Archives");
+  expect(await page.evaluate(() => window.stillThisPage)).toBe(true);
+});
+
+test("at 320px the Menu works, and a link followed from it leaves it closed on the new page", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open(page, "/", SITE);
+  const menu = page.getByRole("button", { name: "Menu" });
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("link", { name: "Themes", exact: true }).first().click();
+  await expect(h1(page)).toHaveText("Our themes");
+  await expect(page.getByRole("button", { name: "Menu" })).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator(".govuk-service-navigation__item--active")).toHaveText("Themes");
+});
+
+test("search starts the app", async ({ page }) => {
+  const wasm = wasmRequests(page);
+  await open(page, "/", SITE);
+  await page.locator("#header-search").fill("strategy");
+  await page.locator("#header-search").press("Enter");
+  await expect(h1(page)).toHaveText("Search");
+  await expect(page.locator("html")).toHaveAttribute("data-app", /hydrated|rendered/);
+  expect(wasm.some((name) => name.startsWith("strategy-blog-"))).toBe(true);
+  await expect(page.locator(".app-search-result").first()).toBeVisible();
+});
+
+test.describe("when the reading code cannot show a page", () => {
+  // The data file of a page that does not exist; the failed fetch of the next test.
+  test.use({ allowedConsoleError: /status of (404|500)/ });
+
+  test("an address with no page of its own starts the app, which says so", async ({ page }) => {
+    // The host answers /?page=99 with the home page's copy, made for another address.
+    await open(page, "/?page=99", "Page not found");
+    await expect(page.locator("html")).toHaveAttribute("data-app", /hydrated|rendered/);
+  });
+
+  test("a page that cannot be fetched is loaded as an ordinary page", async ({ page }) => {
+    await open(page, SEED_POST, SEED_TITLE);
+    await page.evaluate(() => (window.stillThisPage = true));
+    // The reading code's request fails; the browser's own page load does not.
+    await page.route("**/archives/", (route) =>
+      route.request().resourceType() === "document" ? route.fallback() : route.fulfill({ status: 500, body: "" }),
+    );
+    await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+    await expect(h1(page)).toHaveText("Archives");
+    await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
+    expect(await page.evaluate(() => window.stillThisPage)).toBeUndefined();
+  });
+});
