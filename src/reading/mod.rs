@@ -24,6 +24,17 @@ pub fn rendered_for(hydration: &str) -> Option<String> {
     serde_json::from_str::<Hydration>(hydration).ok().map(|h| h.page)
 }
 
+/// The address in view as the worker keeps it: path and query.
+#[cfg(target_arch = "wasm32")]
+fn here() -> String {
+    let (path, query) = crate::platform::address();
+    if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
 /// Starts the reading code on a pre-rendered reading page.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
@@ -52,9 +63,14 @@ pub fn start() {
     offline::register_worker(&base.path("/"), move || status.update_ready.set(true));
     // The page the browser loaded may be the worker's saved copy because the blog did not
     // answer (the connection is up, so no `offline` event says so): ask the worker.
+    let worker_base = base.path("/");
     leptos::task::spawn_local(async move {
         if !offline::page_was_reachable().await {
             status.unreachable.try_set(true);
+        }
+        // Read from the worker's copy: say when it was saved.
+        if status.unreachable.get_untracked() || !status.online.get_untracked() {
+            status.saved_at.set(offline::saved_at(&worker_base, &here()).await);
         }
     });
     navigator::start(base, parts);

@@ -174,7 +174,9 @@ impl Navigator {
             true => scroll_to_fragment_or_top(&window, &document, url),
             false => scroll::page_shown(),
         }
-        offline::keep(&[url.to_owned()]);
+        let here = super::here();
+        self.parts.page_changed(&here);
+        offline::keep(&[here]);
         offline::check_for_update();
     }
 }

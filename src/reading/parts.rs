@@ -15,7 +15,7 @@ use crate::components::{
     section_links, ConnectionBanners, Section, SectionsMenu, ShareLinks, MAIN_CONTENT_ID,
 };
 use crate::routes::Route;
-use crate::state::{provide_base_path, BasePath, OfflineStatus};
+use crate::state::{provide_base_path, provide_offline_status, BasePath, OfflineStatus};
 
 /// The parts of the page in view, hydrated again for each page the reader moves to.
 #[derive(Clone)]
@@ -47,10 +47,18 @@ impl Parts {
                 .and_then(|e| e.dyn_into::<HtmlElement>().ok())
         };
         if let Some(main) = element(&format!("#{MAIN_CONTENT_ID}")) {
-            let (base, status) = (self.base.clone(), self.status);
+            let (base, known) = (self.base.clone(), self.status);
             mounted.push(Box::new(hydrate_from(main, move || {
                 provide_base_path(base);
-                provide_context(status);
+                // The banners hydrate as the page was rendered (online, nothing waiting), then
+                // show what is known: hydrating them offline would not match the page.
+                let shown = provide_offline_status();
+                Effect::new(move |_| {
+                    shown.online.set(known.online.get());
+                    shown.update_ready.set(known.update_ready.get());
+                    shown.saved_at.set(known.saved_at.get());
+                    shown.unreachable.set(known.unreachable.get());
+                });
                 view! { <ConnectionBanners /> }
             })));
         }
@@ -69,6 +77,21 @@ impl Parts {
             })));
         }
         *self.mounted.borrow_mut() = mounted;
+    }
+
+    /// After a new page is in place: it came from the blog or from the worker's copy. Offline,
+    /// the banner says when that copy was saved.
+    pub fn page_changed(&self, url: &str) {
+        let status = self.status;
+        status.unreachable.set(false);
+        status.saved_at.set(None);
+        if !status.online.get_untracked() {
+            let base = self.base.path("/");
+            let url = url.to_owned();
+            leptos::task::spawn_local(async move {
+                status.saved_at.set(crate::platform::offline::saved_at(&base, &url).await);
+            });
+        }
     }
 
     fn here(&self) -> Route {

@@ -107,3 +107,27 @@ test.describe("when the reading code cannot show a page", () => {
     expect(await page.evaluate(() => window.stillThisPage)).toBeUndefined();
   });
 });
+
+test.describe("offline, with the service worker", () => {
+  test.use({ serviceWorkers: "allow", allowedConsoleError: /net::ERR_FAILED|net::ERR_INTERNET_DISCONNECTED/ });
+
+  test("pages reached by the reading code read offline, and say when they were saved", async ({ page, context }) => {
+    await open(page, "/", SITE);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 20_000 });
+    await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+    await expect(h1(page)).toHaveText("Archives");
+    // The worker keeps the page the reading code fetched, as it keeps pages loaded in full.
+    const archives = new URL("archives/", page.url().replace(/archives\/$/, "")).href;
+    await expect.poll(() => page.evaluate(async (u) => !!(await caches.match(u)), archives)).toBe(true);
+
+    await context.setOffline(true);
+    await page.goBack();
+    await expect(h1(page)).toHaveText(SITE);
+    await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+    await expect(h1(page)).toHaveText("Archives");
+    const banner = page.locator(".app-offline-banner");
+    await expect(banner).toContainText("You're offline.");
+    await expect(banner).toContainText(/This copy of the page was saved on \d+ \w+ \d{4} at \d+:\d\d[ap]m/);
+    await context.setOffline(false);
+  });
+});
