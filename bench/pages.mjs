@@ -85,7 +85,7 @@ async function nextPost(browser, base, app) {
 
 // The next post's title, which tells the app's new page from the old one.
 const nextHtml = await (await fetch(APP + NEXT)).text();
-const NEXT_TITLE = /<h1[^>]*>([^<]*)<\/h1>/.exec(nextHtml)[1];
+const NEXT_TITLE = /<h1[^>]*>([^<]*)/.exec(nextHtml)[1];
 
 const browser = await launch();
 const runs = { app: [], hugo: [], app_nav: [], hugo_nav: [] };

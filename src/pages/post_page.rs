@@ -72,7 +72,10 @@ fn PostArticle(file: PostFile, fresher: Fresher<PostFile>) -> impl IntoView {
     view! {
         {top}
         <BelowTheFold>
-            <app-part data-part="share" data-title=share_title data-url=share_url><ShareLinks title=post.title url=absolute /></app-part>
+            // Found by the reading code, which hydrates the share links with these (src/reading).
+            <app-part data-part="share" data-title=share_title data-url=share_url>
+                <ShareLinks title=post.title url=absolute />
+            </app-part>
             <PostComments slug=post.slug open=post.comments_open settings=site.site.clone() />
             <PostNeighbours previous next />
             <PostLinks heading="Related posts" posts=related />

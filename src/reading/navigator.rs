@@ -6,7 +6,7 @@
 //! (an error, a copy that is not the page asked for, a page that needs the app) becomes an
 //! ordinary page load of the same address, which the server and the worker answer as ever.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::time::Duration;
 
@@ -23,9 +23,15 @@ use crate::state::BasePath;
 /// How long a page may take to arrive before the reader is told it is loading.
 const LOADING_AFTER: Duration = Duration::from_millis(400);
 
+/// How many pages fetched ahead of the reader are kept, most recent first.
+const KEPT_AHEAD: usize = 6;
+
 /// The head's tags that describe the page, which change with it.
 const PAGE_HEAD: &str = "meta[name=description], meta[property^='og:'], meta[name^='twitter:'], \
     meta[property^='article:'], link[rel=canonical]";
+
+/// A page fetched ahead: its address, and its document once it has arrived.
+type Ahead = (String, Option<Document>);
 
 #[derive(Clone)]
 struct Navigator {
@@ -33,10 +39,21 @@ struct Navigator {
     parts: Parts,
     /// Bumped by each navigation: an answer for an older one is dropped.
     latest: Rc<Cell<u32>>,
+    /// Pages fetched ahead of the reader (the previous and next post or list page, a link
+    /// under the pointer), by address, parsed as they arrive (`None` while on their way),
+    /// each taken once when the reader follows it.
+    ahead: Rc<RefCell<Vec<Ahead>>>,
 }
 
 pub fn start(base: BasePath, parts: Parts) {
-    let navigator = Navigator { base, parts, latest: Rc::default() };
+    let navigator = Navigator { base, parts, latest: Rc::default(), ahead: Rc::default() };
+    navigator.fetch_neighbours_when_idle();
+    let on_hover = navigator.clone();
+    let hovers = window_event_listener(ev::mouseover, move |event| {
+        if let Some(url) = on_hover.followed_link(&event) {
+            on_hover.fetch_ahead(url);
+        }
+    });
     let on_click = navigator.clone();
     let clicks = window_event_listener(ev::click, move |event| {
         if let Some(url) = on_click.followed_link(&event) {
@@ -51,7 +68,7 @@ pub fn start(base: BasePath, parts: Parts) {
         leptos::task::spawn_local(navigator.clone().show(here, false));
     });
     // The listeners live as long as the page.
-    std::mem::forget((clicks, popped));
+    std::mem::forget((hovers, clicks, popped));
 }
 
 impl Navigator {
@@ -106,7 +123,10 @@ impl Navigator {
             LOADING_AFTER,
         )
         .ok();
-        let page = fetch_page(&url).await;
+        let page = match self.take_ahead(&url) {
+            Some(page) => Some(page),
+            None => fetch_html(&url).await.and_then(|html| parse(&html)),
+        };
         if let Some(loading) = loading {
             loading.clear();
         }
@@ -126,7 +146,8 @@ impl Navigator {
     fn is_copy_of(&self, page: &Document, url: &str) -> bool {
         let Ok(url) = web_sys::Url::new(url) else { return false };
         let needs_app = page.query_selector("meta[name=app-load]").ok().flatten().is_some();
-        let has_frame = page.query_selector(".app-frame").ok().flatten().is_some();
+        let has_frame =
+            page.query_selector(".app-frame .app-main-wrapper").ok().flatten().is_some();
         let rendered_for = page
             .get_element_by_id("app-hydration")
             .and_then(|script| script.text_content())
@@ -146,20 +167,28 @@ impl Navigator {
         let (Some(window), Some(document)) = (web_sys::window(), platform::document()) else {
             return;
         };
-        let frame = |d: &Document| d.query_selector(".app-frame").ok().flatten();
-        let (Some(new_frame), Some(old_frame)) = (frame(page), frame(&document)) else {
-            return load_normally(url, push);
-        };
-        let Ok(new_frame) = document.import_node_with_deep(&new_frame, true) else {
-            return load_normally(url, push);
-        };
+        // What differs from page to page: the columns, and the header's menu (its current
+        // section, and closed). The rest of the header and the footer stay as they are.
+        let mut swaps = Vec::new();
+        for selector in [".app-frame .app-main-wrapper", "app-part[data-part=sections]"] {
+            let find = |d: &Document| d.query_selector(selector).ok().flatten();
+            let (Some(new), Some(old)) = (find(page), find(&document)) else {
+                return load_normally(url, push);
+            };
+            let Ok(new) = document.import_node_with_deep(&new, true) else {
+                return load_normally(url, push);
+            };
+            swaps.push((old, new));
+        }
         if push {
             if let Ok(history) = window.history() {
                 let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
             }
         }
         self.parts.release();
-        let _ = old_frame.replace_with_with_node_1(&new_frame);
+        for (old, new) in swaps {
+            let _ = old.replace_with_with_node_1(&new);
+        }
         replace_head(&document, page);
         self.parts.hydrate();
         let heading = document
@@ -178,18 +207,82 @@ impl Navigator {
         self.parts.page_changed(&here);
         offline::keep(&[here]);
         offline::check_for_update();
+        self.fetch_neighbours_when_idle();
+    }
+
+    /// The previous and next post (or list page), fetched once the browser is idle, as the
+    /// app fetches their data: the reader who goes on to one does not wait for the network.
+    fn fetch_neighbours_when_idle(&self) {
+        let navigator = self.clone();
+        let _ = request_idle_callback(move || {
+            let Some(document) = platform::document() else { return };
+            let Ok(links) = document.query_selector_all("a[rel=prev][href], a[rel=next][href]")
+            else {
+                return;
+            };
+            let Ok(here) = document.url() else { return };
+            for i in 0..links.length() {
+                let href = links
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<Element>().ok())
+                    .and_then(|link| link.get_attribute("href"))
+                    .and_then(|href| web_sys::Url::new_with_base(&href, &here).ok());
+                if let Some(url) = href {
+                    let search = url.search();
+                    let route = navigator.route_of(&url.pathname(), search.trim_start_matches('?'));
+                    if route.is_some_and(|route| route.is_reading_page()) {
+                        navigator.fetch_ahead(url.href());
+                    }
+                }
+            }
+        });
+    }
+
+    /// Fetches the page at `url` into the pages kept ahead, unless it is there already.
+    fn fetch_ahead(&self, url: String) {
+        if self.ahead.borrow().iter().any(|(kept, _)| *kept == url) {
+            return;
+        }
+        // Marked as on its way, so that a second hover does not fetch it again.
+        self.keep_ahead(url.clone(), None);
+        let ahead = self.clone();
+        leptos::task::spawn_local(async move {
+            // Parsed now, not when the reader follows the link.
+            match fetch_html(&url).await.and_then(|html| parse(&html)) {
+                Some(page) => ahead.keep_ahead(url, Some(page)),
+                None => ahead.ahead.borrow_mut().retain(|(kept, _)| *kept != url),
+            }
+        });
+    }
+
+    fn keep_ahead(&self, url: String, page: Option<Document>) {
+        let mut ahead = self.ahead.borrow_mut();
+        ahead.retain(|(kept, _)| *kept != url);
+        ahead.insert(0, (url, page));
+        ahead.truncate(KEPT_AHEAD);
+    }
+
+    /// The page at `url` as fetched ahead, if it has arrived; it is used once.
+    fn take_ahead(&self, url: &str) -> Option<Document> {
+        let mut ahead = self.ahead.borrow_mut();
+        let at = ahead.iter().position(|(kept, page)| kept == url && page.is_some())?;
+        ahead.remove(at).1
     }
 }
 
-async fn fetch_page(url: &str) -> Option<Document> {
+/// A page's HTML, when the server answers with one.
+async fn fetch_html(url: &str) -> Option<String> {
     let response = gloo_net::http::Request::get(url).send().await.ok()?;
     let is_html = response.headers().get("content-type").is_some_and(|t| t.contains("text/html"));
     if !response.ok() || !is_html {
         return None;
     }
-    let text = response.text().await.ok()?;
+    response.text().await.ok()
+}
+
+fn parse(html: &str) -> Option<Document> {
     let parser = web_sys::DomParser::new().ok()?;
-    parser.parse_from_string(&text, web_sys::SupportedType::TextHtml).ok()
+    parser.parse_from_string(html, web_sys::SupportedType::TextHtml).ok()
 }
 
 /// The page load the reader would have had without this code.

@@ -1,8 +1,10 @@
 //! The interactive parts of a reading page, hydrated where they stand. Each is found by the
 //! `<app-part data-part="…">` the app renders around it (or, for the connection banners, as
 //! the first thing in `<main>`), and each gets what it needs from the page, not from the
-//! app's data.
+//! app's data. They are hydrated again for each page the reader moves to, in the markup that
+//! page came with.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -17,35 +19,36 @@ use crate::components::{
 use crate::routes::Route;
 use crate::state::{provide_base_path, provide_offline_status, BasePath, OfflineStatus};
 
-/// The parts of the page in view, hydrated again for each page the reader moves to.
+/// The parts of the page in view.
 #[derive(Clone)]
 pub struct Parts {
     base: BasePath,
     status: OfflineStatus,
-    /// What keeps the current page's parts alive; dropping it tears them down.
-    mounted: Rc<RefCell<Vec<Box<dyn std::any::Any>>>>,
+    /// What keeps the page's parts alive; dropping it tears them down.
+    mounted: Rc<RefCell<Vec<Box<dyn Any>>>>,
 }
 
 impl Parts {
+    /// `status` must outlive every page (an owner kept for the page's life).
     pub fn new(base: BasePath, status: OfflineStatus) -> Self {
         Parts { base, status, mounted: Rc::default() }
     }
 
-    /// Lets go of the parts of the page about to be replaced.
+    /// Lets go of the page's parts, about to be replaced.
     pub fn release(&self) {
         self.mounted.borrow_mut().clear();
     }
 
     /// Hydrates the parts of the page now in the document.
     pub fn hydrate(&self) {
-        let mut mounted: Vec<Box<dyn std::any::Any>> = Vec::new();
-        let document = crate::platform::document();
-        let element = |selector: &str| {
-            document
-                .as_ref()
-                .and_then(|d| d.query_selector(selector).ok().flatten())
-                .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        };
+        let mut mounted: Vec<Box<dyn Any>> = Vec::new();
+        if let Some(menu) = element("app-part[data-part=sections]") {
+            let links = section_links(&self.base);
+            let current = Section::of(&self.here());
+            mounted.push(Box::new(hydrate_from(menu, move || {
+                view! { <SectionsMenu links current /> }
+            })));
+        }
         if let Some(main) = element(&format!("#{MAIN_CONTENT_ID}")) {
             let (base, known) = (self.base.clone(), self.status);
             mounted.push(Box::new(hydrate_from(main, move || {
@@ -62,13 +65,6 @@ impl Parts {
                 view! { <ConnectionBanners /> }
             })));
         }
-        if let Some(menu) = element("app-part[data-part=sections]") {
-            let links = section_links(&self.base);
-            let current = Section::of(&self.here());
-            mounted.push(Box::new(hydrate_from(menu, move || {
-                view! { <SectionsMenu links current /> }
-            })));
-        }
         if let Some(share) = element("app-part[data-part=share]") {
             let title = share.get_attribute("data-title").unwrap_or_default();
             let url = share.get_attribute("data-url").unwrap_or_default();
@@ -79,8 +75,8 @@ impl Parts {
         *self.mounted.borrow_mut() = mounted;
     }
 
-    /// After a new page is in place: it came from the blog or from the worker's copy. Offline,
-    /// the banner says when that copy was saved.
+    /// After a new page is in place: the banner forgets the last page. It came from the blog
+    /// or from the worker's copy; offline, the banner says when that copy was saved.
     pub fn page_changed(&self, url: &str) {
         let status = self.status;
         status.unreachable.set(false);
@@ -98,4 +94,12 @@ impl Parts {
         let (path, query) = crate::platform::address();
         self.base.strip(&path).map(|path| Route::parse(path, &query)).unwrap_or(Route::NotFound)
     }
+}
+
+fn element(selector: &str) -> Option<HtmlElement> {
+    crate::platform::document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
 }

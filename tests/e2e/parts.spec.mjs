@@ -60,6 +60,20 @@ test("moving between reading pages fetches the next page: title, description, fo
   expect(await page.evaluate(() => window.stillThisPage)).toBe(true);
 });
 
+test("the next post is fetched ahead of the reader, and following it asks for nothing more", async ({ page }) => {
+  const asked = [];
+  page.on("request", (request) => asked.push(request.url()));
+  await open(page, SEED_POST, SEED_TITLE);
+  const next = page.locator("a[rel=next]");
+  const href = new URL(await next.getAttribute("href"), page.url()).href;
+  // Fetched when the browser is idle, as the app fetches the neighbours' data.
+  await expect.poll(() => asked.filter((url) => url === href).length).toBe(1);
+  await next.click();
+  await expect(page).toHaveURL(href);
+  await expect(h1(page)).toBeFocused();
+  expect(asked.filter((url) => url === href)).toHaveLength(1);
+});
+
 test("at 320px the Menu works, and a link followed from it leaves it closed on the new page", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await open(page, "/", SITE);

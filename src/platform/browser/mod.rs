@@ -76,15 +76,8 @@ pub struct Hydration {
 /// removed, because the app writes absolute paths everywhere, and without it fragment links
 /// (`#comment-3`, a table of contents, footnotes) point into the page they are on.
 pub fn page_setup() -> PageSetup {
-    let window = web_sys::window();
-    let location = window.as_ref().map(|w| w.location());
-    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
-    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
-    let query = location
-        .as_ref()
-        .and_then(|l| l.search().ok())
-        .map(|s| s.trim_start_matches('?').to_owned())
-        .unwrap_or_default();
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let (path, query) = address();
     let base_path = page_base_path();
     let document = document();
     let hydration = document
