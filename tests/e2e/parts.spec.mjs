@@ -98,6 +98,24 @@ test("search starts the app", async ({ page }) => {
   await expect(page.locator(".app-search-result").first()).toBeVisible();
 });
 
+test("a page slow to come shows that it is loading, then the page", async ({ page }) => {
+  await open(page, SEED_POST, SEED_TITLE);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/archives/", async (route) => {
+    if (route.request().resourceType() === "document") return route.fallback();
+    await held;
+    await route.fallback();
+  });
+  await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+  await expect(page.locator("html")).toHaveClass(/app-loading-page/);
+  await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("Loading");
+  release();
+  await expect(h1(page)).toHaveText("Archives");
+  await expect(page.locator("html")).not.toHaveClass(/app-loading-page/);
+  await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("Archives page loaded");
+});
+
 test.describe("when the reading code cannot show a page", () => {
   // The data file of a page that does not exist; the failed fetch of the next test.
   test.use({ allowedConsoleError: /status of (404|500)/ });
@@ -106,6 +124,12 @@ test.describe("when the reading code cannot show a page", () => {
     // The host answers /?page=99 with the home page's copy, made for another address.
     await open(page, "/?page=99", "Page not found");
     await expect(page.locator("html")).toHaveAttribute("data-app", /hydrated|rendered/);
+  });
+
+  test("a reading page whose reading code cannot be had starts the app", async ({ page }) => {
+    await page.route(/reading-[0-9a-f]{16}\.js$/, (route) => route.fulfill({ status: 500, body: "" }));
+    await open(page, SEED_POST, SEED_TITLE);
+    await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
   });
 
   test("a page that cannot be fetched is loaded as an ordinary page", async ({ page }) => {

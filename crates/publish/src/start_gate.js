@@ -18,7 +18,9 @@ const readingStart = "@READING_START@";
 const embedView = "@EMBED_VIEW@";
 let started = null;
 // (Written for every browser that runs module scripts: no `??=`, which older ones cannot parse.)
-const start = () => started || (started = import(readingPage() ? readingStart : appStart));
+// Where the reading code cannot be had, the app does its work.
+const start = () =>
+  started || (started = readingPage() ? import(readingStart).catch(() => import(appStart)) : import(appStart));
 
 // Whether this is a reading page in view at the address its copy was rendered for.
 function readingPage() {
