@@ -23,6 +23,9 @@ use crate::state::BasePath;
 /// How long a page may take to arrive before the reader is told it is loading.
 const LOADING_AFTER: Duration = Duration::from_millis(400);
 
+/// How long the pointer rests on a link before its page is fetched ahead.
+const HOVER_INTENT: Duration = Duration::from_millis(100);
+
 /// How many pages fetched ahead of the reader are kept, most recent first.
 const KEPT_AHEAD: usize = 6;
 
@@ -50,9 +53,20 @@ pub fn start(base: BasePath, parts: Parts) {
     navigator.fetch_neighbours_when_idle();
     let on_hover = navigator.clone();
     let hovers = window_event_listener(ev::mouseover, move |event| {
-        if let Some(url) = on_hover.followed_link(&event) {
-            on_hover.fetch_ahead(url);
-        }
+        let Some(url) = on_hover.followed_link(&event) else { return };
+        let Some(link) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        // Only a link the pointer rests on: a sweep across a long list fetches nothing.
+        let navigator = on_hover.clone();
+        let _ = set_timeout(
+            move || {
+                if link.matches(":hover").unwrap_or(false) {
+                    navigator.fetch_ahead(url);
+                }
+            },
+            HOVER_INTENT,
+        );
     });
     let on_click = navigator.clone();
     let clicks = window_event_listener(ev::click, move |event| {

@@ -74,6 +74,24 @@ test("the next post is fetched ahead of the reader, and following it asks for no
   expect(asked.filter((url) => url === href)).toHaveLength(1);
 });
 
+test("a link's page is fetched ahead when the pointer rests on it, not as it passes", async ({ page }) => {
+  await open(page, "/", SITE);
+  const asked = [];
+  page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+  const archives = page.getByRole("link", { name: "Archives", exact: true }).first();
+  const themes = page.getByRole("link", { name: "Themes", exact: true }).first();
+  // Passing over Archives and Themes, without stopping.
+  const [a, t] = [await archives.boundingBox(), await themes.boundingBox()];
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2);
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(500);
+  expect(asked.filter((path) => /\/(archives|themes)\/$/.test(path))).toEqual([]);
+  // Resting on Themes.
+  await themes.hover();
+  await expect.poll(() => asked.filter((path) => path.endsWith("/themes/")).length).toBe(1);
+});
+
 test("at 320px the Menu works, and a link followed from it leaves it closed on the new page", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await open(page, "/", SITE);
