@@ -41,9 +41,12 @@ pub fn SavedPages(
                 .into_iter()
                 .map(|page| {
                     let when = page.saved_at.as_deref().and_then(describe_saved_at);
+                    // An ordinary page load (rel=external: not the router's), which the worker
+                    // answers with the page as saved: a page saved by the reading code, or
+                    // landed on, was saved as a page, without the data the app would ask for.
                     view! {
                         <li>
-                            <a class="govuk-link" href=page.url>{page.title}</a>
+                            <a class="govuk-link" href=page.url rel="external">{page.title}</a>
                             {when.map(|w| view! { <span class="app-saved-pages__when">{format!(" (saved {w})")}</span> })}
                         </li>
                     }

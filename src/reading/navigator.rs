@@ -16,6 +16,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, MouseEvent};
 
 use super::parts::Parts;
+use crate::components::MAIN_CONTENT_ID;
 use crate::platform::{self, focus_without_scrolling, offline, scroll};
 use crate::routes::Route;
 use crate::state::BasePath;
@@ -46,10 +47,18 @@ struct Navigator {
     /// under the pointer), by address, parsed as they arrive (`None` while on their way),
     /// each taken once when the reader follows it.
     ahead: Rc<RefCell<Vec<Ahead>>>,
+    /// The address (path and query) of the page in place.
+    shown: Rc<RefCell<String>>,
 }
 
 pub fn start(base: BasePath, parts: Parts) {
-    let navigator = Navigator { base, parts, latest: Rc::default(), ahead: Rc::default() };
+    let navigator = Navigator {
+        base,
+        parts,
+        latest: Rc::default(),
+        ahead: Rc::default(),
+        shown: Rc::new(RefCell::new(super::here())),
+    };
     navigator.fetch_neighbours_when_idle();
     let on_hover = navigator.clone();
     let hovers = window_event_listener(ev::mouseover, move |event| {
@@ -70,19 +79,38 @@ pub fn start(base: BasePath, parts: Parts) {
     });
     let on_click = navigator.clone();
     let clicks = window_event_listener(ev::click, move |event| {
-        if let Some(url) = on_click.followed_link(&event) {
+        if is_skip_link(&event) {
+            // As in the app (components/skip_link.rs): a fragment link scrolls but does not
+            // move focus, and the skip link's reader wants the focus in the main content.
+            event.prevent_default();
+            platform::focus_element(MAIN_CONTENT_ID);
+        } else if let Some(url) = on_click.followed_link(&event) {
             event.prevent_default();
             leptos::task::spawn_local(on_click.clone().show(url, true));
+        }
+    });
+    // The register's filters: a form that asks for a reading page (deploy/nginx.conf serves
+    // each filter's pre-rendered page; a host that does not gets the page load, and the app).
+    let on_submit = navigator.clone();
+    let submits = window_event_listener(ev::submit, move |event| {
+        if let Some(url) = on_submit.submitted_form(&event) {
+            event.prevent_default();
+            leptos::task::spawn_local(on_submit.clone().show(url, true));
         }
     });
     // By the time popstate fires, the address is the one being returned to (and the scroll
     // module has noted where that page was scrolled to).
     let popped = window_event_listener(ev::popstate, move |_| {
+        // Only the fragment changed (a link within the page, or back from one): the browser
+        // scrolls to it, and the page in place is the right one.
+        if *navigator.shown.borrow() == super::here() {
+            return;
+        }
         let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
         leptos::task::spawn_local(navigator.clone().show(here, false));
     });
     // The listeners live as long as the page.
-    std::mem::forget((hovers, clicks, popped));
+    std::mem::forget((hovers, clicks, submits, popped));
 }
 
 impl Navigator {
@@ -116,6 +144,49 @@ impl Navigator {
         self.route_of(&url.pathname(), target_query)
             .filter(Route::is_reading_page)
             .map(|_| url.href())
+    }
+
+    /// The address a GET form's submission asks for, as the app writes it, when it is a
+    /// reading page of this blog.
+    fn submitted_form(&self, event: &web_sys::Event) -> Option<String> {
+        if event.default_prevented() {
+            return None;
+        }
+        let form = event.target()?.dyn_into::<Element>().ok()?;
+        let method = form.get_attribute("method").unwrap_or_default();
+        if !form.tag_name().eq_ignore_ascii_case("form") || !method.eq_ignore_ascii_case("get") {
+            return None;
+        }
+        let location = web_sys::window()?.location();
+        let here = location.href().ok()?;
+        let action = form.get_attribute("action").unwrap_or_default();
+        let url = web_sys::Url::new_with_base(&action, &here).ok()?;
+        if url.origin() != location.origin().ok()? {
+            return None;
+        }
+        let fields = form.query_selector_all("select[name], input[name]").ok()?;
+        let mut query = Vec::new();
+        for i in 0..fields.length() {
+            let Some(field) = fields.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let value =
+                js_sys::Reflect::get(&field, &"value".into()).ok().and_then(|v| v.as_string());
+            if let (Some(name), Some(value)) = (field.get_attribute("name"), value) {
+                query.push(format!(
+                    "{}={}",
+                    js_sys::encode_uri_component(&name),
+                    js_sys::encode_uri_component(&value)
+                ));
+            }
+        }
+        let route = self.route_of(&url.pathname(), &query.join("&"))?;
+        let href = self.base.href(&route);
+        route
+            .is_reading_page()
+            .then(|| web_sys::Url::new_with_base(&href, &here).ok())
+            .flatten()
+            .map(|url| url.href())
     }
 
     fn route_of(&self, path: &str, query: &str) -> Option<Route> {
@@ -218,6 +289,7 @@ impl Navigator {
             false => scroll::page_shown(),
         }
         let here = super::here();
+        self.shown.replace(here.clone());
         self.parts.page_changed(&here);
         offline::keep(&[here]);
         offline::check_for_update();
@@ -282,6 +354,15 @@ impl Navigator {
         let at = ahead.iter().position(|(kept, page)| kept == url && page.is_some())?;
         ahead.remove(at).1
     }
+}
+
+/// Whether the click was on the skip link.
+fn is_skip_link(event: &MouseEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|target| target.closest("a.govuk-skip-link").ok().flatten())
+        .is_some()
 }
 
 /// A page's HTML, when the server answers with one.
