@@ -31,9 +31,8 @@ export default defineConfig({
   projects: [
     {
       name: "root",
-      // Changes the tests' WordPress, whose posts other specs count: run apart, below. The
-      // reading code's spec runs against its own build, below.
-      testIgnore: /(wordpress-live|parts)\.spec\.mjs/,
+      // Changes the tests' WordPress, whose posts other specs count: run apart, below.
+      testIgnore: /wordpress-live\.spec\.mjs/,
       use: {
         baseURL: process.env.BASE_URL,
         updateSite: process.env.UPDATE_URL
@@ -48,23 +47,12 @@ export default defineConfig({
       ? [
           {
             name: "sub-path",
-            testIgnore: /(scale|wordpress|wordpress-live|parts)\.spec\.mjs/,
+            testIgnore: /(scale|wordpress|wordpress-live)\.spec\.mjs/,
             use: {
               baseURL: process.env.SUB_URL,
               sitePrefix: process.env.SUB_PATH || "/intranet/strategy/",
               updateSite: { url: process.env.SUB_UPDATE_URL, dir: process.env.SUB_UPDATE_DIR },
             },
-          },
-        ]
-      : []),
-    // The build with the reading code (BLOG_READING=parts), made for the sub-path and served
-    // under it (scripts/test, scripts/e2e).
-    ...(process.env.PARTS_URL
-      ? [
-          {
-            name: "parts",
-            testMatch: /parts\.spec\.mjs/,
-            use: { baseURL: process.env.PARTS_URL, sitePrefix: process.env.SUB_PATH || "/intranet/strategy/" },
           },
         ]
       : []),

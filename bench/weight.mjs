@@ -6,6 +6,7 @@
 // scripts/bench.
 //
 //   APP_URL=http://127.0.0.1:A node bench/weight.mjs OUT.json
+//   KINDS=post APP_URL=… node bench/weight.mjs OUT.json    only those kinds (comma-separated)
 //
 // Interactive: the app has marked <html data-app> (it has hydrated the pre-rendered page, or
 // rendered one); a page on which that does not happen within 60 s counts everything up to
@@ -27,7 +28,9 @@ const out = process.argv[2] || "bench-results/weight.json";
 const RUNS = Number(process.env.WEIGHT_RUNS || process.env.RUNS || 3);
 const SETTLE_MS = 3000;
 
-const PAGES = PAGE_KINDS;
+const KINDS = process.env.KINDS?.split(",").map((k) => k.trim());
+const PAGES = KINDS ? PAGE_KINDS.filter(([kind]) => KINDS.includes(kind)) : PAGE_KINDS;
+if (PAGES.length === 0) throw new Error(`KINDS=${process.env.KINDS} names no kind of page in bench/page-kinds.mjs`);
 
 const isCode = (url) => /\.(wasm|m?js|css)$/.test(new URL(url).pathname);
 

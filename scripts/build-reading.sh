@@ -1,19 +1,22 @@
 #!/bin/sh
 # Builds the reading code (src/reading, the `reading` binary) into a Trunk build's staging
-# folder, when the site is built with BLOG_READING=parts, and prints the name of its start
-# file for the publish step (`--reading-start`); otherwise prints nothing. Run by the Trunk
-# hook (Trunk.toml) before publishing, with Trunk's own variables: TRUNK_STAGING_DIR, and
+# folder, and prints the name of its start file for the publish step (`--reading-start`). A
+# site built with BLOG_READING=app, or with the wordpress feature, has no reading code (every
+# page runs the app): then it prints nothing. Run by the Trunk hook (Trunk.toml) before
+# publishing, with Trunk's own variables: TRUNK_STAGING_DIR, and
 # TRUNK_PROFILE (release: optimised as Trunk optimises the app's wasm, `wasm-opt -Oz`).
 #
 # Trunk 0.21 builds one Rust target per page, so this second one is built here, the same way:
 # cargo for wasm32, wasm-bindgen (the version in Cargo.lock, as Trunk's), wasm-opt. Its files
 # are named by their content, like Trunk's, for the servers' long cache.
 set -eu
-[ "${BLOG_READING:-}" = parts ] || exit 0
+case "${BLOG_READING:-parts}" in
+  parts) ;;
+  app) exit 0 ;;
+  *) echo "BLOG_READING is 'parts' (the default) or 'app', not '$BLOG_READING'" >&2; exit 1 ;;
+esac
 case "${TRUNK_BUILD_FEATURES:-}" in
-  *wordpress*)
-    echo "BLOG_READING=parts: a site built with the wordpress feature reads every page in the app" >&2
-    exit 0 ;;
+  *wordpress*) exit 0 ;;
 esac
 out="${TRUNK_STAGING_DIR:?run by Trunk's hook}"
 profile=release

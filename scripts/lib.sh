@@ -21,8 +21,6 @@ SUB_DIST="$ROOT/target/dist-sub"
 # The build for sites that read from WordPress (the app's `wordpress` feature), for the
 # WordPress tests: the same content, published into its own folder.
 WP_DIST="$ROOT/target/dist-wordpress"
-# The build with the reading code (BLOG_READING=parts, src/reading), made for the sub-path.
-PARTS_DIST="$ROOT/target/dist-parts"
 
 STEP_START=0
 # step "what is happening": prints a numbered, timed progress line.

@@ -1,5 +1,5 @@
 //! The reading code's entry point (src/reading): what a reading page runs instead of the app,
-//! in a site built with `BLOG_READING=parts`. Built by `scripts/build-reading.sh`.
+//! unless the site is built with `BLOG_READING=app`. Built by `scripts/build-reading.sh`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -1,5 +1,5 @@
 //! The reading code: what a reading page runs instead of the whole app (the `reading` binary,
-//! `src/bin/reading.rs`), where the build makes it (`BLOG_READING=parts`, docs/deployment.md).
+//! `src/bin/reading.rs`), which every build makes but `BLOG_READING=app` ones (docs/deployment.md).
 //!
 //! A reading page ([`crate::routes::Route::is_reading_page`]) is complete as pre-rendered, so
 //! only its interactive parts are hydrated, where they stand ([`parts`]): the connection

@@ -96,6 +96,17 @@ export async function appStarted(page) {
 }
 
 /**
+ * Makes reading pages start the app, as they do where their reading code cannot be had (the
+ * start file fails, and the page's start gate falls back to the app): for the tests of the
+ * app's own take-over of a pre-rendered page, and of its navigation. Call before `goto`.
+ */
+export async function withTheApp(page) {
+  await page.route(/\/reading-start\.[0-9a-f]{16}\.js$/, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: 'throw new Error("the test withholds the reading code");' }),
+  );
+}
+
+/**
  * Opens `path` as the app renders it from data it fetches, not as the pre-rendered page: the
  * page request is answered with the page shell, so the app starts with nothing and asks for
  * every data file (which a test may then break or replace).

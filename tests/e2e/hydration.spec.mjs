@@ -1,9 +1,11 @@
-// With JavaScript on, the app takes a pre-rendered page over in place: nothing disappears,
-// nothing moves, focus and scroll stay, and from then on navigation is in-app.
-import { test, expect, at, appStarted, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
+// With JavaScript on, a pre-rendered page is taken over in place, by its reading code (the
+// parts that need code: src/reading) or, where that cannot be had, by the app: nothing
+// disappears, nothing moves, focus and scroll stay, and from then on navigation needs no page
+// load.
+import { test, expect, at, appStarted, withTheApp, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
 
-/** Holds back the app's wasm until `release` is called. */
-async function holdTheApp(page) {
+/** Holds back the page's wasm until `release` is called. */
+async function holdTheCode(page) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
   await page.route("**/*.wasm", async (route) => {
@@ -23,10 +25,15 @@ async function settled(page) {
   );
 }
 
-for (const path of [SEED_POST, "/", "/projects/", LONG_POST]) {
-  test(`taking over ${path} changes nothing the reader sees`, async ({ page }) => {
+const takers = [
+  ["reading code", "parts"],
+  ["app", "hydrated"],
+];
+for (const [path, [code, taker]] of [SEED_POST, "/", "/projects/", LONG_POST].flatMap((path) => takers.map((t) => [path, t]))) {
+  test(`taking over ${path} (the ${code}) changes nothing the reader sees`, async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
-    const release = await holdTheApp(page);
+    if (code === "app") await withTheApp(page);
+    const release = await holdTheCode(page);
     await page.goto(path);
     await page.evaluate(() => {
       window.__shift = 0;
@@ -57,7 +64,7 @@ for (const path of [SEED_POST, "/", "/projects/", LONG_POST]) {
 
     release();
     await appStarted(page);
-    await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
+    await expect(page.locator("html")).toHaveAttribute("data-app", taker);
     await settled(page);
 
     const after = await page.evaluate(() => document.body.innerText);
@@ -71,7 +78,7 @@ for (const path of [SEED_POST, "/", "/projects/", LONG_POST]) {
   });
 }
 
-test("after taking over, links navigate in the app without loading a page", async ({ page }) => {
+test("after taking over, links move between pages without loading one", async ({ page }) => {
   await page.goto(SEED_POST);
   await appStarted(page);
   await page.evaluate(() => (window.__samePage = true));
@@ -90,7 +97,9 @@ test("after taking over, links navigate in the app without loading a page", asyn
   expect(documents).toEqual([]);
 });
 
-test("a pre-rendered page fetches no data to take over, only the next post ahead of the reader", async ({ page }) => {
+test("the app fetches no data to take a pre-rendered page over, only the next post ahead of the reader", async ({ page }) => {
+  // The reading code fetches the next page ahead instead (parts.spec.mjs).
+  await withTheApp(page);
   const data = [];
   page.on("request", (request) => {
     const path = new URL(request.url()).pathname;

@@ -1,7 +1,6 @@
-// A site built with the reading code (BLOG_READING=parts, src/reading): reading pages run only
-// their interactive parts, and move between each other by fetching pre-rendered pages; search,
-// the offline page and addresses with no page of their own start the app. Run by the "parts"
-// project (playwright.config.mjs) against that build, served under the sub-path.
+// The reading code (src/reading), which a site has unless built with BLOG_READING=app: reading
+// pages run only their interactive parts, and move between each other by fetching pre-rendered
+// pages; search, the offline page and addresses with no page of their own start the app.
 import { test, expect, open, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 const h1 = (page) => page.getByRole("heading", { level: 1 });

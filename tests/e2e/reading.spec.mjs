@@ -1,5 +1,5 @@
 // Reading posts: the home list, the seed post with everything around it, long posts.
-import { test, expect, at, expectNoAxeViolations, open, openFromShell, SEED_POST, SEED_TITLE, LONG_POST, SITE } from "./fixtures.mjs";
+import { test, expect, at, expectNoAxeViolations, open, openFromShell, withTheApp, SEED_POST, SEED_TITLE, LONG_POST, SITE } from "./fixtures.mjs";
 
 test("the home page lists the latest posts and links to each", async ({ page }) => {
   await open(page, "/", SITE);
@@ -100,13 +100,22 @@ test("previous and next posts, and related posts, link onwards", async ({ page }
   await expect(page.getByRole("link", { name: /Previous post/ })).toHaveCount(0);
 });
 
-// Both ways a reader meets a post's body: as the pre-rendered page holds it (cleaned on the
-// host), and drawn by the app from the post's data file, as after a move in the app (its HTML
-// through the browser's sanitiser, site paths put under the site's own path).
-for (const [arrival, opening] of [["pre-rendered", open], ["drawn by the app", openFromShell]]) {
+// Every way a reader meets a post's body: as the pre-rendered page holds it (cleaned on the
+// host), with its reading code or taken over by the app, and drawn by the app from the post's
+// data file, as after a move in the app (its HTML through the browser's sanitiser, site paths
+// put under the site's own path).
+const appTakingOver = async (page, path) => {
+  await withTheApp(page);
+  await open(page, path);
+};
+for (const [arrival, opening, taker] of [
+  ["pre-rendered", open, "parts"],
+  ["pre-rendered, taken over by the app", appTakingOver, "hydrated"],
+  ["drawn by the app", openFromShell, "rendered"],
+]) {
 test(`a long post has a table of contents, a table, an image with alt text and footnotes (${arrival})`, async ({ page }) => {
   await opening(page, LONG_POST);
-  await expect(page.locator("html")).toHaveAttribute("data-app", arrival === "pre-rendered" ? "hydrated" : "rendered");
+  await expect(page.locator("html")).toHaveAttribute("data-app", taker);
   const contents = page.getByRole("navigation", { name: "Contents" });
   const entries = contents.getByRole("link");
   // Drawn by the app, the post arrives after the app has started: wait for it.

@@ -6,7 +6,7 @@
 // it (data-app-on-use: the comment form) loads it when the reader first uses it. An embedded
 // view (<meta name="app-load" content="embed">) is served by a small script of its own
 // (embed_view.js) and gets the app only where the reader uses such a part.
-// In a site built with the reading code (BLOG_READING=parts), a reading page (one with none of
+// In a site built with the reading code (all but BLOG_READING=app builds), a reading page (none of
 // those marks) starts that instead: its interactive parts, and moving between such pages,
 // without the app (src/reading). Only on the page its copy was rendered for: a host may answer
 // an address it has no page for with another page, which only the app can put right.
