@@ -103,7 +103,10 @@ pub fn start(base: BasePath, parts: Parts) {
     let popped = window_event_listener(ev::popstate, move |_| {
         // Only the fragment changed (a link within the page, or back from one): the browser
         // scrolls to it, and the page in place is the right one.
+        // A page still on its way (the reader went back, then forward again) must not land.
         if *navigator.shown.borrow() == super::here() {
+            navigator.latest.set(navigator.latest.get() + 1);
+            set_loading(false);
             return;
         }
         let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
@@ -117,9 +120,7 @@ impl Navigator {
     /// The address a click on a link leads to, when this code shows it: a plain click on a
     /// link to another reading page of this blog.
     fn followed_link(&self, event: &MouseEvent) -> Option<String> {
-        let plain = event.button() == 0
-            && !(event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key());
-        if event.default_prevented() || !plain {
+        if !is_plain_click(event) {
             return None;
         }
         let link = event.target()?.dyn_into::<Element>().ok()?.closest("a[href]").ok()??;
@@ -154,7 +155,11 @@ impl Navigator {
         }
         let form = event.target()?.dyn_into::<Element>().ok()?;
         let method = form.get_attribute("method").unwrap_or_default();
-        if !form.tag_name().eq_ignore_ascii_case("form") || !method.eq_ignore_ascii_case("get") {
+        let elsewhere = form.get_attribute("target").is_some_and(|t| t != "_self");
+        if !form.tag_name().eq_ignore_ascii_case("form")
+            || !method.eq_ignore_ascii_case("get")
+            || elsewhere
+        {
             return None;
         }
         let location = web_sys::window()?.location();
@@ -164,7 +169,14 @@ impl Navigator {
         if url.origin() != location.origin().ok()? {
             return None;
         }
-        let fields = form.query_selector_all("select[name], input[name]").ok()?;
+        // The fields a browser would send: not disabled, not buttons, boxes only when ticked.
+        let fields = form
+            .query_selector_all(
+                "select[name]:enabled, input[name]:enabled:not([type=submit], [type=button], \
+                 [type=image], [type=reset], [type=checkbox]:not(:checked), \
+                 [type=radio]:not(:checked))",
+            )
+            .ok()?;
         let mut query = Vec::new();
         for i in 0..fields.length() {
             let Some(field) = fields.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
@@ -356,13 +368,21 @@ impl Navigator {
     }
 }
 
-/// Whether the click was on the skip link.
+/// A click that nothing has handled, with the main button and no key held (a key asks for a
+/// new tab or window, or a download, which the browser does).
+fn is_plain_click(event: &MouseEvent) -> bool {
+    let keys = event.meta_key() || event.ctrl_key() || event.shift_key() || event.alt_key();
+    event.button() == 0 && !keys && !event.default_prevented()
+}
+
+/// Whether the click was a plain one on the skip link.
 fn is_skip_link(event: &MouseEvent) -> bool {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<Element>().ok())
-        .and_then(|target| target.closest("a.govuk-skip-link").ok().flatten())
-        .is_some()
+    is_plain_click(event)
+        && event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|target| target.closest("a.govuk-skip-link").ok().flatten())
+            .is_some()
 }
 
 /// A page's HTML, when the server answers with one.

@@ -133,6 +133,31 @@ test("a page slow to come shows that it is loading, then the page", async ({ pag
   await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("Archives page loaded");
 });
 
+test("back and then forward again before the page comes leaves the page as it is", async ({ page }) => {
+  await open(page, SEED_POST, SEED_TITLE);
+  await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+  await expect(h1(page)).toHaveText("Archives");
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(new RegExp(`${SEED_POST}$`), async (route) => {
+    if (route.request().resourceType() === "document") return route.fallback();
+    await held;
+    await route.fallback();
+  });
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${SEED_POST}$`));
+  await page.goForward();
+  await expect(page).toHaveURL(/\/archives\/$/);
+  const arrived = page.waitForResponse((response) => response.url().endsWith(SEED_POST));
+  release();
+  await arrived;
+  // Whatever the page does with the answer, it has done once the browser is idle.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve))));
+  await expect(h1(page)).toHaveText("Archives");
+  await expect(page).toHaveTitle(`Archives - ${SITE}`);
+  await expect(page.locator("html")).not.toHaveClass(/app-loading-page/);
+});
+
 test.describe("when the reading code cannot show a page", () => {
   // The data file of a page that does not exist; the failed fetch of the next test.
   test.use({ allowedConsoleError: /status of (404|500)/ });
