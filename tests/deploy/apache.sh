@@ -101,6 +101,12 @@ expect "an unknown address: the site's 404 page, with 404" "$url/no/such/page/" 
 expect "the register's filter form, onto its pre-rendered page" \
   "$url/projects/?theme=openness&phase=live" -H "Accept-Encoding: br" -- \
   status:200 "header:Content-Encoding:br" "page:/projects/?theme=openness&phase=live"
+expect "the register's one filter, as the site's links and the reading code write it" \
+  "$url/projects/?theme=openness" -- status:200 "page:/projects/?theme=openness"
+expect "the register's form with one filter chosen" "$url/projects/?theme=&phase=beta" -- \
+  status:200 "page:/projects/?phase=beta"
+expect "the register with a filter it has no page for: the whole register" \
+  "$url/projects/?theme=no-such-theme" -- status:200 page:/projects/
 expect "the embed view's filters, among its settings in any order" \
   "$url/embed/projects/?phase=beta&frame=f1&theme=efficiency&links=frame" -H "Accept-Encoding: br" -- \
   status:200 "page:/embed/projects/?theme=efficiency&phase=beta"
