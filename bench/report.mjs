@@ -23,7 +23,8 @@ function sizes(path) {
   };
 }
 
-// The app shell: what every first visit downloads besides the page (wasm, scripts, styles).
+// Every code file the build ships (the app's, the reading code's, the embed views' script, the
+// styles), each raw, gzip and brotli; what each kind of page loads of them is weight.json's.
 const shellFiles = readdirSync(DIST).filter((f) => /\.(wasm|css)$/.test(f) || (/\.js$/.test(f) && !["sw.js", "embed.js"].includes(f)));
 const shell = Object.fromEntries(shellFiles.map((f) => [f, sizes(`${DIST}/${f}`)]));
 const total = (files) => Object.values(files).reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });

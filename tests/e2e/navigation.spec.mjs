@@ -4,8 +4,13 @@ import { test, expect, at, open, tabTo, withTheApp, SEED_POST, SEED_TITLE, SITE 
 
 const description = (page) => page.locator('meta[name="description"]');
 
-test("moving to a page changes the title and description, focuses the H1 and announces it", async ({ page }) => {
+// The reading code moves between reading pages; the app, where it runs (after search, say),
+// between any: both do what a page load did.
+for (const code of ["reading code", "app"]) {
+test(`moving to a page changes the title and description, focuses the H1 and announces it (the ${code})`, async ({ page }) => {
+  if (code === "app") await withTheApp(page);
   await open(page, "/", SITE);
+  await page.evaluate(() => (window.stillThisPage = true));
   await expect(description(page)).toHaveCount(1);
   await expect(description(page)).toHaveAttribute("content", /digital team/);
   // On the first page load focus stays at the top of the document.
@@ -20,11 +25,14 @@ test("moving to a page changes the title and description, focuses the H1 and ann
   await expect(h1).toBeFocused();
   await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("Archives page loaded");
   await expect(page.locator(".govuk-service-navigation__item--active")).toHaveText("Archives");
+  expect(await page.evaluate(() => window.stillThisPage)).toBe(true);
 });
 
-test("back and forward restore the scroll position and the page", async ({ page }) => {
+test(`back and forward restore the scroll position and the page (the ${code})`, async ({ page }) => {
+  if (code === "app") await withTheApp(page);
   await page.setViewportSize({ width: 1280, height: 600 });
   await open(page, "/archives/", "Archives");
+  await page.evaluate(() => (window.stillThisPage = true));
   await page.evaluate(() => window.scrollTo(0, 700));
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(700);
   // Let the position be recorded, then leave by a link further down.
@@ -39,7 +47,9 @@ test("back and forward restore the scroll position and the page", async ({ page 
   await page.goForward();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Posts from/);
   await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBeLessThan(50);
+  expect(await page.evaluate(() => window.stillThisPage)).toBe(true);
 });
+}
 
 test("slow data shows Loading in a polite status region, then the page", async ({ page }) => {
   await open(page, "/", SITE);

@@ -29,7 +29,7 @@ test.describe("pages a reader opened", () => {
 // Opening a page that was never saved, offline, fails its requests on purpose.
 test.use({ allowedConsoleError: /net::ERR_FAILED|net::ERR_INTERNET_DISCONNECTED/ });
 
-test("read offline: reloaded, reached in the app, or from a bookmark", async ({ page, context, sitePrefix }) => {
+test("read offline: reloaded, reached by a link, or from a bookmark", async ({ page, context, sitePrefix }) => {
   await open(page, at("/"), SITE);
   await underWorker(page);
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
@@ -46,7 +46,7 @@ test("read offline: reloaded, reached in the app, or from a bookmark", async ({ 
   await expect(banner).toContainText("You're offline");
   await expect(banner).toContainText(/This copy of the page was saved on \d+ \w+ \d{4} at \d+:\d\d[ap]m/);
 
-  // In the app, back through the pages opened on the way, and forward again.
+  // Back through the pages opened on the way, and on by links again.
   await page.goBack();
   await expect(h1(page)).toHaveText(/^Posts from October 2014/);
   await page.goBack();
@@ -68,7 +68,7 @@ test("read offline: reloaded, reached in the app, or from a bookmark", async ({ 
   await list.getByRole("link", { name: new RegExp(SEED_TITLE) }).click();
   await expect(h1(page)).toHaveText(SEED_TITLE);
 
-  // In the app too (the project register's data was never loaded).
+  // Followed from a page, too (the register was never opened).
   await page.getByRole("link", { name: "Projects", exact: true }).first().click();
   await expect(page.getByRole("heading", { name: "This page is not available offline" })).toBeVisible();
 
