@@ -32,8 +32,12 @@ test.use({ allowedConsoleError: /net::ERR_FAILED|net::ERR_INTERNET_DISCONNECTED/
 test("read offline: reloaded, reached by a link, or from a bookmark", async ({ page, context, sitePrefix }) => {
   await open(page, at("/"), SITE);
   await underWorker(page);
+  // Each page seen before the next link is followed, as a reader would: a link followed while
+  // the last page is on its way replaces it, in the history too, as in a browser.
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
+  await expect(h1(page)).toHaveText("Archives");
   await page.getByRole("link", { name: "October 2014" }).first().click();
+  await expect(h1(page)).toHaveText(/^Posts from October 2014/);
   await page.getByRole("link", { name: SEED_TITLE, exact: true }).click();
   await expect(h1(page)).toHaveText(SEED_TITLE);
   await saved(page, at(SEED_POST));
