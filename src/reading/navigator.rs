@@ -222,7 +222,19 @@ impl Navigator {
         .ok();
         let page = match self.take_ahead(&url) {
             Some(page) => Some(page),
-            None => fetch_html(&url).await.and_then(|html| parse(&html)),
+            None => {
+                // Marked as on its way, so that the pointer still resting on the link that
+                // was followed does not fetch the same page ahead while it comes.
+                let marked = !self.ahead.borrow().iter().any(|(kept, _)| *kept == url);
+                if marked {
+                    self.keep_ahead(url.clone(), None);
+                }
+                let page = fetch_html(&url).await.and_then(|html| parse(&html));
+                if marked {
+                    self.ahead.borrow_mut().retain(|(kept, page)| *kept != url || page.is_some());
+                }
+                page
+            }
         };
         if let Some(loading) = loading {
             loading.clear();
