@@ -107,6 +107,22 @@ export async function withTheApp(page) {
 }
 
 /**
+ * Holds back the requests code makes for `url` (a glob or regular expression, as
+ * `page.route` takes) until the returned `release` is called; the browser's own page loads
+ * pass. For pages and data slow to come.
+ */
+export async function holdFetches(page, url) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    if (route.request().resourceType() === "document") return route.fallback();
+    await held;
+    await route.fallback();
+  });
+  return release;
+}
+
+/**
  * Opens `path` as the app renders it from data it fetches, not as the pre-rendered page: the
  * page request is answered with the page shell, so the app starts with nothing and asks for
  * every data file (which a test may then break or replace).

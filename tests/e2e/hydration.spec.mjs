@@ -2,18 +2,7 @@
 // parts that need code: src/reading) or, where that cannot be had, by the app: nothing
 // disappears, nothing moves, focus and scroll stay, and from then on navigation needs no page
 // load.
-import { test, expect, at, appStarted, withTheApp, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
-
-/** Holds back the page's wasm until `release` is called. */
-async function holdTheCode(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  await page.route("**/*.wasm", async (route) => {
-    await released;
-    await route.fallback();
-  });
-  return () => release();
-}
+import { test, expect, at, appStarted, holdFetches, withTheApp, SEED_POST, SEED_TITLE, LONG_POST } from "./fixtures.mjs";
 
 /**
  * Waits until the page has nothing left to do: an idle period, a frame drawn, and another
@@ -41,7 +30,7 @@ for (const [path, [code, taker]] of [SEED_POST, "/", "/projects/", LONG_POST].fl
   test(`taking over ${path} (the ${code}) changes nothing the reader sees`, async ({ page }) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     if (code === "app") await withTheApp(page);
-    const release = await holdTheCode(page);
+    const release = await holdFetches(page, "**/*.wasm");
     await page.goto(path);
     await page.evaluate(() => {
       window.__shift = 0;

@@ -1,6 +1,6 @@
 // What a single-page app must do on every route change that full page loads did for free,
 // whether the reading code (src/reading) or the app moves between the pages.
-import { test, expect, at, open, tabTo, withTheApp, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, at, open, tabTo, holdFetches, withTheApp, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 const description = (page) => page.locator('meta[name="description"]');
 
@@ -53,15 +53,9 @@ test(`back and forward restore the scroll position and the page (the ${code})`, 
 
 test("slow data shows Loading in a polite status region, then the page", async ({ page }) => {
   await open(page, "/", SITE);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
   // What each asks for: the app the post's data, the reading code its page.
   const post = new RegExp(`/data/posts/an-update-to-our-digital-strategy\\.json$|${SEED_POST}$`);
-  await page.route(post, async (route) => {
-    if (route.request().resourceType() === "document") return route.fallback();
-    await held;
-    await route.fallback();
-  });
+  const release = await holdFetches(page, post);
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
   await page.getByRole("link", { name: "October 2014" }).first().click();
   await page.getByRole("link", { name: SEED_TITLE, exact: true }).click();

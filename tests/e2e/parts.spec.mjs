@@ -1,7 +1,7 @@
 // The reading code (src/reading), which a site has unless built with BLOG_READING=app: reading
 // pages run only their interactive parts, and move between each other by fetching pre-rendered
 // pages; search, the offline page and addresses with no page of their own start the app.
-import { test, expect, open, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
+import { test, expect, open, holdFetches, expectNoAxeViolations, SEED_POST, SEED_TITLE, SITE } from "./fixtures.mjs";
 
 const h1 = (page) => page.getByRole("heading", { level: 1 });
 const description = (page) => page.locator('meta[name="description"]');
@@ -96,13 +96,7 @@ test("a link followed at once is fetched once, though the pointer rests on it wh
   await open(page, "/", SITE);
   const asked = [];
   page.on("request", (request) => asked.push(new URL(request.url()).pathname));
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/archives/", async (route) => {
-    if (route.request().resourceType() === "document") return route.fallback();
-    await held;
-    await route.fallback();
-  });
+  const release = await holdFetches(page, "**/archives/");
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
   // Longer than the pointer must rest on a link for its page to be fetched ahead.
   await page.waitForTimeout(500);
@@ -137,13 +131,7 @@ test("search starts the app", async ({ page }) => {
 
 test("a page slow to come shows that it is loading, then the page", async ({ page }) => {
   await open(page, SEED_POST, SEED_TITLE);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route("**/archives/", async (route) => {
-    if (route.request().resourceType() === "document") return route.fallback();
-    await held;
-    await route.fallback();
-  });
+  const release = await holdFetches(page, "**/archives/");
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
   await expect(page.locator("html")).toHaveClass(/app-loading-page/);
   await expect(page.locator("[aria-live=polite][aria-atomic=true]")).toHaveText("Loading");
@@ -157,13 +145,7 @@ test("back and then forward again before the page comes leaves the page as it is
   await open(page, SEED_POST, SEED_TITLE);
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
   await expect(h1(page)).toHaveText("Archives");
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(new RegExp(`${SEED_POST}$`), async (route) => {
-    if (route.request().resourceType() === "document") return route.fallback();
-    await held;
-    await route.fallback();
-  });
+  const release = await holdFetches(page, new RegExp(`${SEED_POST}$`));
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${SEED_POST}$`));
   await page.goForward();
