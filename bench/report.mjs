@@ -52,7 +52,8 @@ const search = read("search");
 // Per page kind (bench/weight.mjs) and the wasm by crate (bench/wasm-breakdown.mjs).
 const weight = existsSync(`${OUT}/weight.json`) ? read("weight") : null;
 const crates = existsSync(`${OUT}/wasm-crates.json`) ? read("wasm-crates") : null;
-// The comment form once opened: a post of the build with the wordpress feature (the app it loads).
+// The comment form once opened: a post of the build with the wordpress feature, whose reading
+// code holds the form (a post published from WordPress requests the same code).
 const wordpressWeight = existsSync(`${OUT}/weight-wordpress.json`) ? read("weight-wordpress") : null;
 const commentFormPost = wordpressWeight?.pages.post;
 // Lighthouse 12, mobile (bench/lighthouse.mjs): issue 23 asks 95 or more on every reading kind.

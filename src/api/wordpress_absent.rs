@@ -40,6 +40,8 @@ impl DataSource {
 
     pub fn know_live_site(&self, _site: &SiteFile) {}
 
+    pub fn know_comment_api(&self, _api_root: &str) {}
+
     pub(super) async fn wordpress_list(
         &self,
         query: NoQuery,

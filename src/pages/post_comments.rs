@@ -33,7 +33,14 @@ pub fn PostComments(slug: String, open: bool, settings: SiteSettings) -> impl In
             let loaded = comments.get().and_then(Result::ok)?;
             Some(shown(fresher, &loaded).iter().map(|c| c.id).collect())
         });
-        view! { <CommentForm slug=slug.clone() shown_ids /> }
+        // A part of its own, so that a reading page's code hydrates the form where it stands
+        // (src/reading/parts.rs): the post it belongs to and where to send it go with it.
+        let api = settings.live_wordpress_api().or_else(|| settings.wordpress_api());
+        view! {
+            <app-part data-part="comment-form" data-slug=slug.clone() data-api=api>
+                <CommentForm slug=slug.clone() shown_ids />
+            </app-part>
+        }
     });
     // A browser never sends the fragment, so the pre-render has none (and Leptos warns when
     // it is read there): only in the browser can an address name a comment.

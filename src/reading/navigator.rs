@@ -49,6 +49,10 @@ struct Navigator {
     ahead: Rc<RefCell<Vec<Ahead>>>,
     /// The address (path and query) of the page in place.
     shown: Rc<RefCell<String>>,
+    /// Whether pages are put in place. Not on a site published from WordPress: there each
+    /// page is loaded, so that the start-up gate asks whether WordPress holds anything newer
+    /// (crates/publish/src/live_check.rs) and starts the app, which draws it, when it does.
+    in_place: bool,
 }
 
 pub fn start(base: BasePath, parts: Parts) {
@@ -58,6 +62,8 @@ pub fn start(base: BasePath, parts: Parts) {
         latest: Rc::default(),
         ahead: Rc::default(),
         shown: Rc::new(RefCell::new(super::here())),
+        in_place: platform::document()
+            .is_some_and(|d| d.query_selector("meta[name=app-live]").ok().flatten().is_none()),
     };
     navigator.fetch_neighbours_when_idle();
     let on_hover = navigator.clone();
@@ -120,7 +126,7 @@ impl Navigator {
     /// The address a click on a link leads to, when this code shows it: a plain click on a
     /// link to another reading page of this blog.
     fn followed_link(&self, event: &MouseEvent) -> Option<String> {
-        if !is_plain_click(event) {
+        if !self.in_place || !is_plain_click(event) {
             return None;
         }
         let link = event.target()?.dyn_into::<Element>().ok()?.closest("a[href]").ok()??;
@@ -150,7 +156,7 @@ impl Navigator {
     /// The address a GET form's submission asks for, as the app writes it, when it is a
     /// reading page of this blog.
     fn submitted_form(&self, event: &web_sys::Event) -> Option<String> {
-        if event.default_prevented() {
+        if !self.in_place || event.default_prevented() {
             return None;
         }
         let form = event.target()?.dyn_into::<Element>().ok()?;
@@ -323,6 +329,9 @@ impl Navigator {
     /// The previous and next post (or list page), fetched once the browser is idle, as the
     /// app fetches their data: the reader who goes on to one does not wait for the network.
     fn fetch_neighbours_when_idle(&self) {
+        if !self.in_place {
+            return;
+        }
         let navigator = self.clone();
         let _ = request_idle_callback(move || {
             let Some(document) = platform::document() else { return };

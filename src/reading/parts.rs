@@ -13,17 +13,25 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use crate::api::{provide_data_source, DataSource};
 use crate::components::{
-    section_links, ConnectionBanners, Section, SectionsMenu, ShareLinks, MAIN_CONTENT_ID,
+    section_links, CommentForm, ConnectionBanners, Section, SectionsMenu, ShareLinks,
+    MAIN_CONTENT_ID,
 };
 use crate::routes::Route;
-use crate::state::{provide_base_path, provide_offline_status, BasePath, OfflineStatus};
+use crate::state::{
+    provide_base_path, provide_offline_status, BasePath, OfflineStatus, OutboxSending,
+};
 
 /// The parts of the page in view.
 #[derive(Clone)]
 pub struct Parts {
     base: BasePath,
     status: OfflineStatus,
+    /// The comment form's: one for every page, so that one sender at a time empties the
+    /// outbox whichever page the reader is on. Only a `wordpress` build has the form.
+    source: Option<DataSource>,
+    sending: OutboxSending,
     /// What keeps the page's parts alive; dropping it tears them down.
     mounted: Rc<RefCell<Vec<Box<dyn Any>>>>,
 }
@@ -31,7 +39,8 @@ pub struct Parts {
 impl Parts {
     /// `status` must outlive every page (an owner kept for the page's life).
     pub fn new(base: BasePath, status: OfflineStatus) -> Self {
-        Parts { base, status, mounted: Rc::default() }
+        let source = crate::api::READS_WORDPRESS.then(|| DataSource::network(base.as_str()));
+        Parts { base, status, source, sending: OutboxSending::default(), mounted: Rc::default() }
     }
 
     /// Lets go of the page's parts, about to be replaced.
@@ -72,7 +81,38 @@ impl Parts {
                 view! { <ShareLinks title url /> }
             })));
         }
+        if let Some(source) = &self.source {
+            if let Some(form) = element("app-part[data-part=comment-form]") {
+                mounted.push(self.comment_form(form, source.clone()));
+            }
+        }
         *self.mounted.borrow_mut() = mounted;
+    }
+
+    /// A post's comment form (only in a `wordpress` build: only a site published from
+    /// WordPress has one), sending to the API its part names. The comments it checks its
+    /// outbox against are those the page shows.
+    fn comment_form(&self, form: HtmlElement, source: DataSource) -> Box<dyn Any> {
+        let slug = form.get_attribute("data-slug").unwrap_or_default();
+        source.know_comment_api(&form.get_attribute("data-api").unwrap_or_default());
+        let shown: Vec<u64> = crate::platform::document()
+            .and_then(|d| d.query_selector_all("#comments li[id^=comment-]").ok())
+            .map(|list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+                    .filter_map(|e| e.id().strip_prefix("comment-")?.parse().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let (base, status, sending) = (self.base.clone(), self.status, self.sending.clone());
+        Box::new(hydrate_from(form, move || {
+            provide_base_path(base);
+            provide_data_source(source);
+            provide_context(status);
+            provide_context(sending);
+            let shown_ids = Signal::derive(move || Some(shown.clone()));
+            view! { <CommentForm slug shown_ids /> }
+        }))
     }
 
     /// After a new page is in place: the banner forgets the last page. It came from the blog

@@ -7,6 +7,7 @@ pub mod build_state;
 pub mod content;
 mod front_matter;
 pub mod incremental;
+pub mod live_check;
 mod load;
 mod pages;
 mod security;

@@ -166,6 +166,8 @@ mod cli {
             );
             return ExitCode::FAILURE;
         }
+        // What a site published from WordPress was published from (`publish::live_check`).
+        let mut published_from = None;
         let site = if from_wordpress {
             let started = std::time::Instant::now();
             // The credentials live only in this process's memory: never in a file or a message.
@@ -197,6 +199,7 @@ mod cli {
                             return ExitCode::FAILURE;
                         }
                     }
+                    published_from = Some(publish::live_check::published_from(&read.state));
                     read.site
                 }
                 Err(err) => {
@@ -213,6 +216,10 @@ mod cli {
             return report(&problems, &content.display().to_string());
         }
         let mut files = build_site(&site);
+        if let Some(contents) = published_from {
+            let path = publish::live_check::LIVE_FILE.to_owned();
+            files.push(publish::content::OutputFile { path, contents });
+        }
         let stamp_after = template.is_some();
         let mut page_records = None;
         if let Some(template) = template {

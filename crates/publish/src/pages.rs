@@ -9,6 +9,7 @@ use super::manifest_links;
 use super::security::{move_start_script, with_policy_meta};
 use crate::api::DataSource;
 use crate::content::{content_hash, site_routes, OutputFile, SiteContent};
+use crate::model::rest_api_of;
 use crate::prerender::{page_document, render_route, Template};
 use crate::routes::{EmbedView, Route};
 use crate::state::{BasePath, PageProblem, SiteUrl};
@@ -64,11 +65,16 @@ pub fn prerender_pages(
     }
     let wordpress =
         content.settings.wordpress.as_deref().or(content.read_from_wordpress.as_deref());
-    let template_html = &with_policy_meta(&template_html, wordpress).replacen(
+    let mut template_html = with_policy_meta(&template_html, wordpress).replacen(
         "</head>",
         &format!("{head_links}</head>"),
         1,
     );
+    // A site published from WordPress: each page asks whether WordPress has changed since.
+    if let Some(api) = content.read_from_wordpress.as_deref().and_then(rest_api_of) {
+        template_html = crate::live_check::with_live_meta(&template_html, &base, &api);
+    }
+    let template_html = &template_html;
     let template =
         Template::parse(template_html).ok_or("it is not an HTML page with <head> and <body>")?;
     let data: HashMap<String, String> = files

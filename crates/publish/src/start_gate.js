@@ -20,7 +20,45 @@ let started = null;
 // (Written for every browser that runs module scripts: no `??=`, which older ones cannot parse.)
 // Where the reading code cannot be had, the app does its work.
 const start = () =>
-  started || (started = readingPage() ? import(readingStart).catch(() => import(appStart)) : import(appStart));
+  started ||
+  (started = readingPage()
+    ? nothingNewer().then((reading) =>
+        reading ? import(readingStart).catch(() => import(appStart)) : import(appStart),
+      )
+    : import(appStart));
+
+// A site published from WordPress (<meta name="app-live">, crates/publish/src/live_check.rs):
+// whether WordPress holds just what the site was published from. Only then is the page as
+// WordPress would show it, and the reading code enough; otherwise the app starts, and its live
+// refresh draws what changed. A question that goes unanswered, or an answer that cannot be
+// read, is not a "no": then the app starts, as it always did.
+function nothingNewer() {
+  const live = document.querySelector('meta[name="app-live"]');
+  if (!live) return Promise.resolve(true);
+  const ask = (url, cache) =>
+    fetch(url, { cache, credentials: "omit" }).then((answer) => {
+      if (!answer.ok) throw new Error(url + " answered " + answer.status);
+      return answer;
+    });
+  // What a question's answer says: how many there are, and the newest one's time.
+  const held = (field) => (answer) =>
+    answer.json().then((list) => ({
+      total: Number(answer.headers.get("X-WP-Total")),
+      newest: (list.length && list[0][field]) || "",
+    }));
+  const same = (published, now) => published.total === now.total && published.newest === now.newest;
+  // A WordPress slower than this is not waited for: the app starts, as for no answer.
+  const tooSlow = new Promise((resolve) => setTimeout(() => resolve(false), 5000));
+  const answered = Promise.all([
+    ask(live.content, "no-cache").then((answer) => answer.json()),
+    ask(live.getAttribute("data-posts"), "no-store").then(held("modified_gmt")),
+    ask(live.getAttribute("data-comments"), "no-store").then(held("date_gmt")),
+  ]).then(
+    ([published, posts, comments]) => same(published.posts, posts) && same(published.comments, comments),
+    () => false,
+  );
+  return Promise.race([answered, tooSlow]);
+}
 
 // Whether this is a reading page in view at the address its copy was rendered for.
 function readingPage() {

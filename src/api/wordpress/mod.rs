@@ -111,6 +111,16 @@ impl DataSource {
         });
     }
 
+    /// Remembers where comments go, given the root of the WordPress API: all a comment form
+    /// needs of the site, on a reading page that has no site file (src/reading/parts.rs).
+    pub fn know_comment_api(&self, api_root: &str) {
+        let root = api_root.trim();
+        if root.is_empty() || self.wordpress_query().is_some() {
+            return;
+        }
+        self.wordpress(|known| known.live = Some(Query::new(root)));
+    }
+
     /// One page of a list of posts.
     pub(super) async fn wordpress_list(
         &self,

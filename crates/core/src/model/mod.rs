@@ -22,6 +22,7 @@ pub use page::{PageFile, StaticPage};
 pub use post::{BodyFormat, Post, PostFile, PostLink, PostSummary, Term};
 pub use project::{Phase, Project, ProjectsFile};
 pub use site::{
-    AuthorInfo, MonthCount, PageLink, SiteFile, SiteFiles, SiteSettings, TermInfo, ThemeInfo,
+    rest_api_of, AuthorInfo, MonthCount, PageLink, SiteFile, SiteFiles, SiteSettings, TermInfo,
+    ThemeInfo,
 };
 pub use timestamp::{month_name, CivilTime, Timestamp, TimestampError};

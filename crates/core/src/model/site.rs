@@ -1,18 +1,23 @@
 use serde::{Deserialize, Serialize};
 
+/// The root of the REST API of the WordPress site at `site` (its address, as a setting gives
+/// it), if it names one.
+pub fn rest_api_of(site: &str) -> Option<String> {
+    let site = site.trim().trim_end_matches('/');
+    (!site.is_empty()).then(|| format!("{site}/wp-json/"))
+}
+
 impl SiteSettings {
     /// The root of the WordPress REST API (`https://blog.example.gov.uk/wp-json/`), when the
     /// site reads from WordPress.
     pub fn wordpress_api(&self) -> Option<String> {
-        let site = self.wordpress.as_deref()?.trim().trim_end_matches('/');
-        (!site.is_empty()).then(|| format!("{site}/wp-json/"))
+        rest_api_of(self.wordpress.as_deref()?)
     }
 
     /// The root of the REST API of the WordPress site a published site was made from
     /// (`live_wordpress`), which the browser refreshes the pre-rendered pages from.
     pub fn live_wordpress_api(&self) -> Option<String> {
-        let site = self.live_wordpress.as_deref()?.trim().trim_end_matches('/');
-        (!site.is_empty()).then(|| format!("{site}/wp-json/"))
+        rest_api_of(self.live_wordpress.as_deref()?)
     }
 
     /// The brand colour if it is a plain `#rrggbb` or `#rgb`, so it is safe in a stylesheet.
