@@ -49,10 +49,34 @@ struct Navigator {
     ahead: Rc<RefCell<Vec<Ahead>>>,
     /// The address (path and query) of the page in place.
     shown: Rc<RefCell<String>>,
-    /// Whether pages are put in place. Not on a site published from WordPress: there each
-    /// page is loaded, so that the start-up gate asks whether WordPress holds anything newer
-    /// (crates/publish/src/live_check.rs) and starts the app, which draws it, when it does.
-    in_place: bool,
+    /// Whether this is a site published from WordPress (`<meta name="app-live">`): there each
+    /// page put in place is checked as the start-up gate checks a page load.
+    live: bool,
+}
+
+/// The start-up gate's check (`appNothingNewer`, start_gate.js): whether WordPress holds
+/// just what the site was published from. Anything but a plain yes is a no.
+async fn nothing_newer() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let check = js_sys::Reflect::get(&window, &"appNothingNewer".into())
+        .ok()
+        .and_then(|check| check.dyn_into::<js_sys::Function>().ok());
+    let Some(answer) = check.and_then(|check| check.call0(&window).ok()) else { return false };
+    let Ok(answer) = answer.dyn_into::<js_sys::Promise>() else { return false };
+    wasm_bindgen_futures::JsFuture::from(answer).await.ok().and_then(|v| v.as_bool()) == Some(true)
+}
+
+/// On a site published from WordPress, after page `this` (of the navigations `latest` counts)
+/// is in place: if WordPress holds anything newer than the site, the page is loaded again, so
+/// that the start-up gate starts the app, whose live refresh draws it
+/// (crates/publish/src/live_check.rs). The page is shown first: WordPress is slower than the
+/// site's files, and seldom has anything newer.
+async fn check_with_wordpress(latest: Rc<Cell<u32>>, this: u32) {
+    if !nothing_newer().await && latest.get() == this {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    }
 }
 
 pub fn start(base: BasePath, parts: Parts) {
@@ -62,8 +86,10 @@ pub fn start(base: BasePath, parts: Parts) {
         latest: Rc::default(),
         ahead: Rc::default(),
         shown: Rc::new(RefCell::new(super::here())),
-        in_place: platform::document()
-            .is_some_and(|d| d.query_selector("meta[name=app-live]").ok().flatten().is_none()),
+        // Only a `wordpress` build serves such a site (publish refuses any other).
+        live: crate::api::READS_WORDPRESS
+            && platform::document()
+                .is_some_and(|d| d.query_selector("meta[name=app-live]").ok().flatten().is_some()),
     };
     navigator.fetch_neighbours_when_idle();
     let on_hover = navigator.clone();
@@ -126,7 +152,7 @@ impl Navigator {
     /// The address a click on a link leads to, when this code shows it: a plain click on a
     /// link to another reading page of this blog.
     fn followed_link(&self, event: &MouseEvent) -> Option<String> {
-        if !self.in_place || !is_plain_click(event) {
+        if !is_plain_click(event) {
             return None;
         }
         let link = event.target()?.dyn_into::<Element>().ok()?.closest("a[href]").ok()??;
@@ -156,7 +182,7 @@ impl Navigator {
     /// The address a GET form's submission asks for, as the app writes it, when it is a
     /// reading page of this blog.
     fn submitted_form(&self, event: &web_sys::Event) -> Option<String> {
-        if !self.in_place || event.default_prevented() {
+        if event.default_prevented() {
             return None;
         }
         let form = event.target()?.dyn_into::<Element>().ok()?;
@@ -250,7 +276,14 @@ impl Navigator {
         }
         set_loading(false);
         match page.filter(|page| self.is_copy_of(page, &url)) {
-            Some(page) => self.put_in_place(&page, &url, push),
+            Some(page) => {
+                self.put_in_place(&page, &url, push);
+                // The constant too, so that a plain build's wasm leaves the check out; a task
+                // of its own, so that this one's state does not carry it either.
+                if crate::api::READS_WORDPRESS && self.live {
+                    leptos::task::spawn_local(check_with_wordpress(self.latest.clone(), this));
+                }
+            }
             None => load_normally(&url, push),
         }
     }
@@ -329,9 +362,6 @@ impl Navigator {
     /// The previous and next post (or list page), fetched once the browser is idle, as the
     /// app fetches their data: the reader who goes on to one does not wait for the network.
     fn fetch_neighbours_when_idle(&self) {
-        if !self.in_place {
-            return;
-        }
         let navigator = self.clone();
         let _ = request_idle_callback(move || {
             let Some(document) = platform::document() else { return };

@@ -248,18 +248,21 @@ test("the comment form on a published post sends to WordPress", async ({ page, r
  */
 async function asPublished(page, request) {
   const published = await (await request.get("/live.json")).json();
+  let changed = false;
   const answer = (figures, field) => (route) =>
     route.fulfill({
       contentType: "application/json",
       headers: {
         "access-control-allow-origin": "*",
         "access-control-expose-headers": "X-WP-Total",
-        "x-wp-total": String(figures.total),
+        "x-wp-total": String(figures.total + (changed ? 1 : 0)),
       },
       body: JSON.stringify(figures.newest ? [{ [field]: figures.newest }] : []),
     });
   await page.route(/\/wp\/v2\/posts\?per_page=1&orderby=modified&_fields=modified_gmt$/, answer(published.posts, "modified_gmt"));
   await page.route(/\/wp\/v2\/comments\?per_page=1&_fields=date_gmt$/, answer(published.comments, "date_gmt"));
+  // From then on, the answers are those of a WordPress with one more comment.
+  return () => (changed = true);
 }
 
 test("a post WordPress holds nothing newer for runs the reading code, whose comment form sends to WordPress", async ({ page, request }) => {
@@ -280,12 +283,28 @@ test("a post WordPress holds nothing newer for runs the reading code, whose comm
   await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
   await expect(page.locator(".app-comment-form__sent")).toContainText(text);
   await expectNoAxeViolations(page);
-  // A link is an ordinary page load here, so that the next page is checked in its turn.
+});
+
+test("moving to another page, the reading code asks WordPress again, and loads the page with the app once it holds something newer", async ({ page, request }) => {
+  const commentAdded = await asPublished(page, request);
+  const asked = [];
+  page.on("request", (r) => r.url().includes("/wp/v2/comments?per_page=1&") && asked.push(r.url()));
+  await page.goto(FIRST_POST);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
+  const loadedAt = () => page.evaluate(() => new URL(performance.getEntriesByType("navigation")[0].name).pathname);
+  // Nothing newer: the page is put in place, as on any site, and stays.
   await page.getByRole("link", { name: "Archives", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Archives");
+  await expect.poll(() => asked.length).toBe(2);
+  await page.waitForTimeout(500);
+  expect(await loadedAt()).toBe(FIRST_POST);
   await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
-  const loaded = await page.evaluate(() => new URL(performance.getEntriesByType("navigation")[0].name).pathname);
-  expect(loaded).toBe("/archives/");
+  // Something newer: the page put in place is loaded again, and the app starts to draw it.
+  commentAdded();
+  await page.getByRole("link", { name: "Posts", exact: true }).first().click();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
+  expect(await loadedAt()).toBe("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("with Save-Data, the comment form brings the reading code when first used, and keeps what was typed meanwhile", async ({ page, request }) => {

@@ -59,6 +59,8 @@ function nothingNewer() {
   );
   return Promise.race([answered, tooSlow]);
 }
+// The reading code asks the same after putting a page in place (src/reading/navigator.rs).
+window.appNothingNewer = nothingNewer;
 
 // Whether this is a reading page in view at the address its copy was rendered for.
 function readingPage() {
