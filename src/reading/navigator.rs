@@ -54,25 +54,25 @@ struct Navigator {
     live: bool,
 }
 
-/// The start-up gate's check (`appNothingNewer`, start_gate.js): whether WordPress holds
-/// just what the site was published from. Anything but a plain yes is a no.
-async fn nothing_newer() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let check = js_sys::Reflect::get(&window, &"appNothingNewer".into())
-        .ok()
-        .and_then(|check| check.dyn_into::<js_sys::Function>().ok());
-    let Some(answer) = check.and_then(|check| check.call0(&window).ok()) else { return false };
-    let Ok(answer) = answer.dyn_into::<js_sys::Promise>() else { return false };
-    wasm_bindgen_futures::JsFuture::from(answer).await.ok().and_then(|v| v.as_bool()) == Some(true)
+/// Whether WordPress answered the start-up gate's check (`appNothingNewer`, start_gate.js)
+/// with something newer than the site was published from: `Some(false)` only for an answer
+/// that differs; `None` when it could not be asked or answered (offline, WordPress down).
+async fn nothing_newer() -> Option<bool> {
+    let window = web_sys::window()?;
+    let check = js_sys::Reflect::get(&window, &"appNothingNewer".into()).ok()?;
+    let answer = check.dyn_into::<js_sys::Function>().ok()?.call0(&window).ok()?;
+    let answer = answer.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(answer).await.ok()?.as_bool()
 }
 
 /// On a site published from WordPress, after page `this` (of the navigations `latest` counts)
-/// is in place: if WordPress holds anything newer than the site, the page is loaded again, so
-/// that the start-up gate starts the app, whose live refresh draws it
+/// is in place: if WordPress answers with anything newer than the site, the page is loaded
+/// again, so that the start-up gate starts the app, whose live refresh draws it
 /// (crates/publish/src/live_check.rs). The page is shown first: WordPress is slower than the
-/// site's files, and seldom has anything newer.
+/// site's files, and seldom has anything newer. Unanswered (offline, WordPress down), the page
+/// stays: the app could not refresh it either.
 async fn check_with_wordpress(latest: Rc<Cell<u32>>, this: u32) {
-    if !nothing_newer().await && latest.get() == this {
+    if nothing_newer().await == Some(false) && latest.get() == this {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
         }

@@ -248,21 +248,22 @@ test("the comment form on a published post sends to WordPress", async ({ page, r
  */
 async function asPublished(page, request) {
   const published = await (await request.get("/live.json")).json();
-  let changed = false;
+  let now = "published";
   const answer = (figures, field) => (route) =>
     route.fulfill({
       contentType: "application/json",
       headers: {
         "access-control-allow-origin": "*",
         "access-control-expose-headers": "X-WP-Total",
-        "x-wp-total": String(figures.total + (changed ? 1 : 0)),
+        "x-wp-total": String(figures.total + (now === "changed" ? 1 : 0)),
       },
-      body: JSON.stringify(figures.newest ? [{ [field]: figures.newest }] : []),
+      body: now === "unreadable" ? "<!doctype html><title>Maintenance</title>" : JSON.stringify(figures.newest ? [{ [field]: figures.newest }] : []),
     });
   await page.route(/\/wp\/v2\/posts\?per_page=1&orderby=modified&_fields=modified_gmt$/, answer(published.posts, "modified_gmt"));
   await page.route(/\/wp\/v2\/comments\?per_page=1&_fields=date_gmt$/, answer(published.comments, "date_gmt"));
-  // From then on, the answers are those of a WordPress with one more comment.
-  return () => (changed = true);
+  // From then on, the answers are those of a WordPress with one more comment ("changed"), or
+  // an HTML page where JSON was expected ("unreadable").
+  return (state) => (now = state);
 }
 
 test("a post WordPress holds nothing newer for runs the reading code, whose comment form sends to WordPress", async ({ page, request }) => {
@@ -285,8 +286,8 @@ test("a post WordPress holds nothing newer for runs the reading code, whose comm
   await expectNoAxeViolations(page);
 });
 
-test("moving to another page, the reading code asks WordPress again, and loads the page with the app once it holds something newer", async ({ page, request }) => {
-  const commentAdded = await asPublished(page, request);
+test("moving to another page, the reading code asks WordPress again, and loads the page with the app only once it answers with something newer", async ({ page, request }) => {
+  const answerAs = await asPublished(page, request);
   const asked = [];
   page.on("request", (r) => r.url().includes("/wp/v2/comments?per_page=1&") && asked.push(r.url()));
   await page.goto(FIRST_POST);
@@ -299,8 +300,16 @@ test("moving to another page, the reading code asks WordPress again, and loads t
   await page.waitForTimeout(500);
   expect(await loadedAt()).toBe(FIRST_POST);
   await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
+  // No answer it can read (WordPress down, behind a maintenance page): the page stays too.
+  answerAs("unreadable");
+  await page.getByRole("link", { name: "Themes", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our themes");
+  await expect.poll(() => asked.length).toBe(3);
+  await page.waitForTimeout(500);
+  expect(await loadedAt()).toBe(FIRST_POST);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "parts");
   // Something newer: the page put in place is loaded again, and the app starts to draw it.
-  commentAdded();
+  answerAs("changed");
   await page.getByRole("link", { name: "Posts", exact: true }).first().click();
   await expect(page.locator("html")).toHaveAttribute("data-app", "hydrated");
   expect(await loadedAt()).toBe("/");

@@ -22,16 +22,17 @@ let started = null;
 const start = () =>
   started ||
   (started = readingPage()
-    ? nothingNewer().then((reading) =>
-        reading ? import(readingStart).catch(() => import(appStart)) : import(appStart),
+    ? nothingNewer().then((same) =>
+        same === true ? import(readingStart).catch(() => import(appStart)) : import(appStart),
       )
     : import(appStart));
 
 // A site published from WordPress (<meta name="app-live">, crates/publish/src/live_check.rs):
 // whether WordPress holds just what the site was published from. Only then is the page as
 // WordPress would show it, and the reading code enough; otherwise the app starts, and its live
-// refresh draws what changed. A question that goes unanswered, or an answer that cannot be
-// read, is not a "no": then the app starts, as it always did.
+// refresh draws what changed. Resolves to true (the same), false (something differs) or null
+// (a question went unanswered, or its answer could not be read): then too the app starts, as
+// it always did, but a page the reading code has put in place stays (src/reading/navigator.rs).
 function nothingNewer() {
   const live = document.querySelector('meta[name="app-live"]');
   if (!live) return Promise.resolve(true);
@@ -47,15 +48,15 @@ function nothingNewer() {
       newest: (list.length && list[0][field]) || "",
     }));
   const same = (published, now) => published.total === now.total && published.newest === now.newest;
-  // A WordPress slower than this is not waited for: the app starts, as for no answer.
-  const tooSlow = new Promise((resolve) => setTimeout(() => resolve(false), 5000));
+  // A WordPress slower than this is not waited for: as for no answer.
+  const tooSlow = new Promise((resolve) => setTimeout(() => resolve(null), 5000));
   const answered = Promise.all([
     ask(live.content, "no-cache").then((answer) => answer.json()),
     ask(live.getAttribute("data-posts"), "no-store").then(held("modified_gmt")),
     ask(live.getAttribute("data-comments"), "no-store").then(held("date_gmt")),
   ]).then(
     ([published, posts, comments]) => same(published.posts, posts) && same(published.comments, comments),
-    () => false,
+    () => null,
   );
   return Promise.race([answered, tooSlow]);
 }
